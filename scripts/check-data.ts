@@ -1,0 +1,37 @@
+/**
+ * `npm run check:data [-- --data-dir DIR] [--quiet]`: validates data/ with the same code as the build
+ * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readDataCatalog } from "../src/data/load-catalog.ts";
+import { formatProblem } from "../src/data/problems.ts";
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { "data-dir": { type: "string", default: "data" }, quiet: { type: "boolean", default: false } },
+  });
+  const dataDir = resolve(values["data-dir"]);
+  const { catalog, problems } = readDataCatalog(dataDir, process.cwd());
+  const errors = problems.filter((p) => p.severity === "error");
+  const findings = problems.filter((p) => p.severity === "finding");
+  for (const p of errors) console.error(formatProblem(p));
+  if (!values.quiet) for (const p of findings) console.log(`finding: ${formatProblem(p)}`);
+  if (errors.length > 0) {
+    console.error(`\ncheck:data: ${errors.length} error(s) in ${values["data-dir"]}/ — nothing was built. Fix them and run \`npm run check:data\` again.`);
+    return 1;
+  }
+  if (!values.quiet) {
+    const rows = catalog.datasets.reduce((n, d) => n + d.rows.length, 0);
+    console.log(`check:data: ${catalog.datasets.length} datasets, ${rows} rows, ${catalog.sources.length} sources — all valid.`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // No stack trace reaches the user: say what failed in one line.
+  console.error(`check:data: could not check the data: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,48 @@
+/** The content layer: every collection is filled by the one validation path in src/data/. */
+import { defineCollection } from "astro:content";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { fileURLToPath } from "node:url";
+import { loadDataCatalog } from "./data/load-catalog.ts";
+import type { DataCatalog } from "./data/records.ts";
+import { codelistEntrySchema, datasetEntrySchema, documentEntrySchema, sourceEntrySchema } from "./data/collection-schemas.ts";
+
+let catalog: DataCatalog | undefined;
+
+/** Reads data/ once per build; a validation error stops the build with every located problem. */
+function catalogFor(context: LoaderContext): DataCatalog {
+  const root = fileURLToPath(context.config.root);
+  catalog ??= loadDataCatalog(`${root}data`, root);
+  return catalog;
+}
+
+function catalogLoader(name: string, entries: (c: DataCatalog) => { id: string; data: Record<string, unknown> }[]): Loader {
+  return {
+    name: `data-catalog:${name}`,
+    load: async (context) => {
+      context.store.clear();
+      for (const { id, data } of entries(catalogFor(context))) {
+        const parsed = await context.parseData({ id, data });
+        context.store.set({ id, data: parsed, digest: context.generateDigest(parsed) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  datasets: defineCollection({
+    loader: catalogLoader("datasets", (c) => c.datasets.map((d) => ({ id: d.meta.id, data: { ...d } }))),
+    schema: datasetEntrySchema,
+  }),
+  sources: defineCollection({
+    loader: catalogLoader("sources", (c) => c.sources.map((s) => ({ id: s.id, data: { ...s } }))),
+    schema: sourceEntrySchema,
+  }),
+  documents: defineCollection({
+    loader: catalogLoader("documents", (c) => Object.entries(c.documents).map(([file, text]) => ({ id: file, data: { file, text } }))),
+    schema: documentEntrySchema,
+  }),
+  codelists: defineCollection({
+    loader: catalogLoader("codelists", (c) => Object.values(c.codelists).map((l) => ({ id: l.name, data: { ...l } }))),
+    schema: codelistEntrySchema,
+  }),
+};

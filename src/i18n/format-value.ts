@@ -1,0 +1,66 @@
+/** Numbers, amounts, periods and dates in the reader's locale (kk-KZ and ru-RU: space for thousands, comma for decimals). */
+import { unitKind, type UnitId } from "../data/units.ts";
+import { LOCALE_INFO, type Locale } from "./locales.ts";
+import { t } from "./translate.ts";
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { maximumFractionDigits }).format(value);
+}
+
+const SCALES = [
+  { min: 1e12, key: "scale.trillion" },
+  { min: 1e9, key: "scale.billion" },
+  { min: 1e6, key: "scale.million" },
+] as const;
+
+function currencySymbol(unit: UnitId): string {
+  return unit.startsWith("usd") ? "US$" : "₸";
+}
+
+/** A value with its unit, as a reader sees it in a table or a key figure: "2.3 trn ₸", "3.92%", "818". */
+export function formatValue(value: number | null, unit: UnitId, locale: Locale): string {
+  if (value === null || Number.isNaN(value)) return t(locale, "value.missing");
+  switch (unitKind(unit)) {
+    case "currency": {
+      const scale = SCALES.find((s) => Math.abs(value) >= s.min);
+      const amount = scale ? formatNumber(value / scale.min, locale, 2) : formatNumber(value, locale, value >= 1000 ? 0 : 2);
+      return scale ? `${amount} ${t(locale, scale.key)} ${currencySymbol(unit)}` : `${amount} ${currencySymbol(unit)}`;
+    }
+    case "percent":
+      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
+    case "ratio":
+      return formatNumber(value, locale, 2);
+    case "count":
+      return formatNumber(value, locale, 1);
+  }
+}
+
+/** A short tick label for chart axes: scaled amounts without the currency, percentages with %. */
+export function formatTick(value: number, unit: UnitId, locale: Locale): string {
+  if (unitKind(unit) === "currency") {
+    const scale = SCALES.find((s) => Math.abs(value) >= s.min);
+    return scale ? `${formatNumber(value / scale.min, locale, 1)} ${t(locale, scale.key)}` : formatNumber(value, locale, 0);
+  }
+  if (unitKind(unit) === "percent") {
+    return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+  }
+  return formatNumber(value, locale, 1);
+}
+
+/** "2021" for a calendar year, "2019–2021" for whole years, otherwise the two dates. */
+export function formatPeriod(start: string, end: string, locale: Locale): string {
+  const sy = start.slice(0, 4);
+  const ey = end.slice(0, 4);
+  if (start.endsWith("-01-01") && end.endsWith("-12-31")) return sy === ey ? sy : `${sy}–${ey}`;
+  if (start === end) return formatDate(start, locale);
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) in words, in UTC so the build machine's zone never matters. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y ?? 1970, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, options).format(date);
+}

@@ -1,0 +1,67 @@
+/** Page-side access to the validated collections (filled by src/content.config.ts). */
+import { getCollection } from "astro:content";
+import type { Dataset } from "../data/records.ts";
+import type { Codelist, Family, Locale, Source } from "../data/schema.ts";
+import { FAMILIES } from "../data/schema.ts";
+
+export interface SiteCatalog {
+  datasets: Dataset[];
+  sources: Map<string, Source>;
+  codelists: Map<string, Codelist>;
+}
+
+let cached: Promise<SiteCatalog> | undefined;
+
+export function siteCatalog(): Promise<SiteCatalog> {
+  cached ??= (async () => {
+    const [datasets, sources, codelists] = await Promise.all([getCollection("datasets"), getCollection("sources"), getCollection("codelists")]);
+    return {
+      datasets: datasets.map((e) => e.data).sort((a, b) => a.meta.id.localeCompare(b.meta.id)),
+      sources: new Map(sources.map((e) => [e.id, e.data])),
+      codelists: new Map(codelists.map((e) => [e.id, e.data])),
+    };
+  })();
+  return cached;
+}
+
+export function findDataset(catalog: SiteCatalog, id: string): Dataset {
+  const dataset = catalog.datasets.find((d) => d.meta.id === id);
+  if (!dataset) throw new Error(`The site refers to dataset "${id}", which is not in data/datasets/`);
+  return dataset;
+}
+
+/** The label of a code of a field, from the dataset's inline list or the shared one. */
+export function codeLabel(catalog: SiteCatalog, dataset: Dataset, fieldName: string, code: string, locale: Locale): string {
+  const field = dataset.meta.fields.find((f) => f.name === fieldName);
+  const listName = field?.codelist ?? fieldName;
+  const codes = dataset.meta.codelists[listName] ?? catalog.codelists.get(listName)?.codes ?? [];
+  return codes.find((c) => c.code === code)?.label[locale] ?? code;
+}
+
+/** The sources a dataset's rows cite, in order of first use. */
+export function datasetSources(catalog: SiteCatalog, dataset: Dataset): Source[] {
+  const sourceField = dataset.meta.fields.find((f) => f.type === "source")?.name ?? "source";
+  const ids = [...new Set(dataset.rows.map((r) => String(r[sourceField] ?? "")))];
+  return ids.map((id) => catalog.sources.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+export function datasetsByFamily(catalog: SiteCatalog): { family: Family; datasets: Dataset[] }[] {
+  return FAMILIES.map((family) => ({ family, datasets: catalog.datasets.filter((d) => d.meta.family === family) })).filter((g) => g.datasets.length > 0);
+}
+
+/** The period a dataset covers, from its year or period columns. */
+export function datasetCoverage(dataset: Dataset): { start: string; end: string } | undefined {
+  const starts: string[] = [];
+  const ends: string[] = [];
+  for (const row of dataset.rows) {
+    const year = row["year"];
+    if (typeof year === "number") {
+      starts.push(`${year}-01-01`);
+      ends.push(`${year}-12-31`);
+    }
+    if (typeof row["period_start"] === "string") starts.push(row["period_start"]);
+    if (typeof row["period_end"] === "string") ends.push(row["period_end"]);
+  }
+  if (starts.length === 0) return undefined;
+  return { start: starts.sort()[0] ?? "", end: ends.sort().at(-1) ?? "" };
+}

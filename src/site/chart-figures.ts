@@ -1,0 +1,72 @@
+/** A dataset's charts for one language: the SVG, its accessible text, and the same numbers as a table. */
+import { chartPoints, type ChartPoints } from "../charts/chart-points.ts";
+import { chartOptions } from "../charts/chart-options.ts";
+import { renderChartSvg } from "../charts/render.ts";
+import type { Dataset } from "../data/records.ts";
+import type { ChartSpec, Locale } from "../data/schema.ts";
+import { formatPeriod, formatTick, formatValue } from "../i18n/format-value.ts";
+import { t } from "../i18n/translate.ts";
+import { codeLabel, type SiteCatalog } from "./catalog.ts";
+
+export interface ChartTable {
+  /** Header of the first column (years or categories). */
+  xLabel: string;
+  /** One column per series. */
+  columns: string[];
+  rows: { x: string; values: string[] }[];
+}
+
+export interface ChartFigure {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  /** Series shown in the legend, with their colours. */
+  legend: { label: string; colour: string }[];
+  table: ChartTable;
+}
+
+export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartSpec, locale: Locale, colours: readonly string[]): ChartFigure {
+  const chart = chartPoints(dataset, spec, {
+    code: (field, code) => codeLabel(catalog, dataset, field, code, locale),
+    period: (start, end) => formatPeriod(start, end, locale),
+  });
+  const series = (code: string): string => (spec.series ? codeLabel(catalog, dataset, spec.series, code, locale) : spec.title[locale]);
+  const unitLabel = t(locale, `unit.${chart.unit}`);
+  const title = spec.title[locale];
+  const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
+  const svg = renderChartSvg(
+    chartOptions(chart, { tick: (v) => formatTick(v, chart.unit, locale), value: (v) => formatValue(v, chart.unit, locale), unitLabel, series }),
+    { id: spec.id, title, description },
+  );
+  const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
+  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, series, dataset) };
+}
+
+function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) => string, dataset: Dataset): ChartTable {
+  const xs = [...new Set(chart.points.map((p) => p.x))];
+  const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p.y]));
+  const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
+  const xLabel = chart.spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? chart.spec.x);
+  return {
+    xLabel,
+    columns: chart.seriesDomain.map(series),
+    rows: xs.map((x) => ({ x: String(x), values: chart.seriesDomain.map((s) => formatValue(byKey.get(`${x}|${s}`) ?? null, chart.unit, locale)) })),
+  };
+}
+
+/** A plain-language summary for screen readers: what is shown, the range, the latest value. */
+function describe(chart: ChartPoints, locale: Locale, series: (code: string) => string, unitLabel: string): string {
+  const defined = chart.points.filter((p) => p.y !== null);
+  const first = defined[0];
+  const last = defined.at(-1);
+  if (!first || !last) return t(locale, "chart.noData");
+  const names = chart.seriesDomain.length > 1 ? chart.seriesDomain.map(series).join(", ") : "";
+  const fmt = (v: number | null): string => formatValue(v, chart.unit, locale);
+  if (chart.spec.kind === "line" && chart.seriesDomain.length === 1) {
+    return t(locale, "chart.describeLine", { unit: unitLabel, from: String(first.x), to: String(last.x), first: fmt(first.y), last: fmt(last.y) });
+  }
+  if (chart.spec.kind === "line") return t(locale, "chart.describeLines", { unit: unitLabel, from: String(first.x), to: String(last.x), series: names });
+  const max = defined.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a));
+  return t(locale, "chart.describeBars", { unit: unitLabel, count: defined.length, top: String(max.x), topValue: fmt(max.y) });
+}
