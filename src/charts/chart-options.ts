@@ -19,6 +19,11 @@ const FONT_SIZE = 12;
 /** Average glyph width at FONT_SIZE, generous so labels are never cut off. */
 const CHAR_WIDTH = 7.2;
 
+/** Values spread over the domain, stand-ins for the ticks Plot will choose, to size the margin for the widest label. */
+function likelyTicks(lo: number, hi: number): number[] {
+  return Array.from({ length: 11 }, (_, i) => Math.round((lo + ((hi - lo) * i) / 10) * 10) / 10).concat(hi * 1.2);
+}
+
 function textWidth(text: string): number {
   return Math.ceil(text.length * CHAR_WIDTH) + 12;
 }
@@ -38,8 +43,7 @@ function colour(chart: ChartPoints, format: ChartFormat): Plot.ScaleOptions {
 function lineOptions(chart: ChartPoints, format: ChartFormat): Plot.PlotOptions {
   const defined = chart.points.filter((p) => p.y !== null);
   const ys = defined.map((p) => p.y ?? 0);
-  const yTicks = Plot.scale({ y: { domain: [Math.min(0, ...ys), Math.max(...ys, 0)], nice: true } }).ticks?.(6) ?? [];
-  const marginLeft = Math.max(40, ...yTicks.map((v: number) => textWidth(format.tick(v))));
+  const marginLeft = Math.max(40, ...likelyTicks(Math.min(0, ...ys), Math.max(0, ...ys)).map((v) => textWidth(format.tick(v))));
   return {
     width: CHART_WIDTH,
     height: 340,

@@ -2,7 +2,9 @@
 import type { Dataset, DatasetRow } from "../data/records.ts";
 import type { FieldSpec, Locale } from "../data/schema.ts";
 import { isUnitId, type UnitId } from "../data/units.ts";
-import { formatPeriod, formatValue } from "../i18n/format-value.ts";
+import { formatDate, formatPeriod, formatValue } from "../i18n/format-value.ts";
+import { kazakhEnding } from "../i18n/kazakh-suffix.ts";
+import { t } from "../i18n/translate.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
 
 /** Fields shown as columns of their own (period, value, unit, qualifier and source are folded in). */
@@ -17,8 +19,11 @@ export function dimensionFields(dataset: Dataset): FieldSpec[] {
 }
 
 export function rowPeriod(row: DatasetRow, locale: Locale): string {
+  const start = row["period_start"];
+  const end = row["period_end"];
   if (typeof row["year"] === "number") return String(row["year"]);
-  if (typeof row["period_start"] === "string" && typeof row["period_end"] === "string") return formatPeriod(row["period_start"], row["period_end"], locale);
+  if (typeof start === "string" && typeof end === "string") return formatPeriod(start, end, locale);
+  if (typeof start === "string") return t(locale, "period.from", { date: formatDate(start, locale) });
   return "";
 }
 
@@ -28,12 +33,22 @@ export function rowUnit(row: DatasetRow, field: FieldSpec): UnitId {
   return field.unit ?? "units";
 }
 
-/** "about 36,000", "3.92%", "no data". */
-export function rowValue(catalog: SiteCatalog, dataset: Dataset, row: DatasetRow, field: FieldSpec, locale: Locale): string {
+/** "about 36,000", "3.92%", "no data" — the source's wording of approximate figures kept. */
+export function rowValue(row: DatasetRow, field: FieldSpec, locale: Locale): string {
   const value = row[field.name];
   const formatted = formatValue(typeof value === "number" ? value : null, rowUnit(row, field), locale);
   const qualifier = row["qualifier"];
-  return typeof qualifier === "string" && value !== null ? `${codeLabel(catalog, dataset, "qualifier", qualifier, locale)} ${formatted}` : formatted;
+  if (typeof qualifier !== "string" || typeof value !== "number" || !isQualifier(qualifier)) return formatted;
+  return t(locale, `qualifier.${qualifier}`, {
+    value: formatted,
+    dative: kazakhEnding(formatted, value, "dative"),
+    ablative: kazakhEnding(formatted, value, "ablative"),
+  });
+}
+
+const QUALIFIERS = ["about", "almost", "more-than"] as const;
+function isQualifier(code: string): code is (typeof QUALIFIERS)[number] {
+  return (QUALIFIERS as readonly string[]).includes(code);
 }
 
 export function rowSourceId(dataset: Dataset, row: DatasetRow): string {
@@ -46,4 +61,11 @@ export function rowDimension(catalog: SiteCatalog, dataset: Dataset, row: Datase
   const value = row[field.name];
   if (value === null || value === undefined) return "";
   return field.type === "code" ? codeLabel(catalog, dataset, field.name, String(value), locale) : String(value);
+}
+
+/** Every unit a dataset's values are in: declared on fields, or named by a unit column. */
+export function datasetUnits(dataset: Dataset): UnitId[] {
+  const declared = dataset.meta.fields.flatMap((f) => (f.unit ? [f.unit] : []));
+  const fromRows = dataset.rows.flatMap((r) => (typeof r["unit"] === "string" && isUnitId(r["unit"]) ? [r["unit"]] : []));
+  return [...new Set([...declared, ...fromRows])];
 }

@@ -35,8 +35,8 @@ const dataset: Dataset = {
     [2021, 3.92],
     [2022, 3.57],
   ].flatMap(([year, value]) => [
-    { country: "KAZ", year, value, source: "s" },
-    { country: "KGZ", year, value: value === null ? null : (value as number) * 1.7, source: "s" },
+    { country: "KAZ", year: year ?? null, value: value ?? null, source: "s" },
+    { country: "KGZ", year: year ?? null, value: typeof value === "number" ? value * 1.7 : null, source: "s" },
   ]),
   csvText: "",
   csvPath: "data.csv",

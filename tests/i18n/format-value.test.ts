@@ -5,6 +5,7 @@ import en from "../../src/i18n/en.json";
 import kk from "../../src/i18n/kk.json";
 import ru from "../../src/i18n/ru.json";
 import { UNIT_IDS } from "../../src/data/units.ts";
+import { kazakhEnding } from "../../src/i18n/kazakh-suffix.ts";
 
 const nbsp = (s: string): string => s.replace(/[\u00A0\u202F]/g, " ");
 
@@ -56,11 +57,24 @@ describe("UI strings", () => {
     }
   });
 
-  test("no string is left empty or untranslated placeholder-wise", () => {
+  test("translations keep every placeholder (Kazakh may add its case endings)", () => {
+    const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).filter((p) => p !== "{dative}" && p !== "{ablative}").sort();
     for (const [key, value] of Object.entries(en)) {
-      const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders((kk as Record<string, string>)[key] ?? ""), key).toEqual(placeholders(value));
       expect(placeholders((ru as Record<string, string>)[key] ?? ""), key).toEqual(placeholders(value));
     }
+  });
+});
+
+describe("Kazakh case endings after numbers", () => {
+  test.each([
+    ["80%", 80, "dative", "-ға"],
+    ["30", 30, "ablative", "-дан"],
+    ["36 000", 36000, "ablative", "-нан"],
+    ["5", 5, "dative", "-ке"],
+    ["2,3 трлн ₸", 2.3e12, "ablative", "-ден"],
+    ["147", 147, "ablative", "-ден"],
+  ] as const)("%s + %s", (formatted, value, grammaticalCase, ending) => {
+    expect(kazakhEnding(formatted, value, grammaticalCase)).toBe(ending);
   });
 });
