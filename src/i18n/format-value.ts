@@ -17,8 +17,13 @@ function currencySymbol(unit: UnitId): string {
   return unit.startsWith("usd") ? "US$" : "₸";
 }
 
+/** Decimals a column of values needs so they line up (at most 2): [3.9, 3.92] → 2, so 3.9 shows as 3.90. */
+export function columnFractionDigits(values: readonly (number | null)[]): number {
+  return Math.max(0, ...values.map((v) => (v === null ? 0 : (String(Math.round(v * 100) / 100).split(".")[1] ?? "").length)));
+}
+
 /** A value with its unit, as a reader sees it in a table or a key figure: "2.3 trn ₸", "3.92%", "818". */
-export function formatValue(value: number | null, unit: UnitId, locale: Locale): string {
+export function formatValue(value: number | null, unit: UnitId, locale: Locale, minimumFractionDigits = 0): string {
   if (value === null || Number.isNaN(value)) return t(locale, "value.missing");
   switch (unitKind(unit)) {
     case "currency": {
@@ -27,9 +32,9 @@ export function formatValue(value: number | null, unit: UnitId, locale: Locale):
       return scale ? `${amount} ${t(locale, scale.key)} ${currencySymbol(unit)}` : `${amount} ${currencySymbol(unit)}`;
     }
     case "percent":
-      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
+      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", minimumFractionDigits, maximumFractionDigits: 2 }).format(value / 100);
     case "ratio":
-      return formatNumber(value, locale, 2);
+      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { minimumFractionDigits, maximumFractionDigits: 2 }).format(value);
     case "count":
       return formatNumber(value, locale, 1);
   }

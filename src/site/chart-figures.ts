@@ -4,7 +4,7 @@ import { chartOptions } from "../charts/chart-options.ts";
 import { renderChartSvg } from "../charts/render.ts";
 import type { Dataset } from "../data/records.ts";
 import type { ChartSpec, Locale } from "../data/schema.ts";
-import { formatPeriod, formatTick, formatValue } from "../i18n/format-value.ts";
+import { columnFractionDigits, formatPeriod, formatTick, formatValue } from "../i18n/format-value.ts";
 import { t } from "../i18n/translate.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
 
@@ -20,7 +20,8 @@ export interface ChartFigure {
   id: string;
   title: string;
   description: string;
-  svg: string;
+  /** The chart drawn for wide screens and for phones; CSS shows one. */
+  svg: { wide: string; narrow: string };
   /** Series shown in the legend, with their colours. */
   legend: { label: string; colour: string }[];
   table: ChartTable;
@@ -35,23 +36,25 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
   const unitLabel = t(locale, `unit.${chart.unit}`);
   const title = spec.title[locale];
   const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
-  const svg = renderChartSvg(
-    chartOptions(chart, { tick: (v) => formatTick(v, chart.unit, locale), value: (v) => formatValue(v, chart.unit, locale), unitLabel, series }),
-    { id: spec.id, title, description },
-  );
+  const format = { tick: (v: number) => formatTick(v, chart.unit, locale), value: (v: number) => formatValue(v, chart.unit, locale), unitLabel, series };
+  const svg = {
+    wide: renderChartSvg(chartOptions(chart, format, "wide"), { id: spec.id, title, description }),
+    narrow: renderChartSvg(chartOptions(chart, format, "narrow"), { id: `${spec.id}-narrow`, title, description }),
+  };
   const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
-  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, series, dataset) };
+  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, chart.seriesDomain.length > 1 ? series : () => unitLabel, dataset) };
 }
 
 function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) => string, dataset: Dataset): ChartTable {
   const xs = [...new Set(chart.points.map((p) => p.x))];
   const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p.y]));
   const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
+  const digits = chart.seriesDomain.map((s) => columnFractionDigits(chart.points.filter((p) => p.series === s).map((p) => p.y)));
   const xLabel = chart.spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? chart.spec.x);
   return {
     xLabel,
     columns: chart.seriesDomain.map(series),
-    rows: xs.map((x) => ({ x: String(x), values: chart.seriesDomain.map((s) => formatValue(byKey.get(`${x}|${s}`) ?? null, chart.unit, locale)) })),
+    rows: xs.map((x) => ({ x: String(x), values: chart.seriesDomain.map((s, i) => formatValue(byKey.get(`${x}|${s}`) ?? null, chart.unit, locale, digits[i])) })),
   };
 }
 

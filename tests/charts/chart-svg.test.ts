@@ -1,6 +1,6 @@
 /** Build-time SVG: accessible, stable ids, rounded coordinates, byte-identical on every render. */
 import { describe, expect, test } from "vitest";
-import { chartOptions, type ChartFormat } from "../../src/charts/chart-options.ts";
+import { chartOptions, type ChartFormat, type ChartLayout } from "../../src/charts/chart-options.ts";
 import { chartPoints } from "../../src/charts/chart-points.ts";
 import { renderChartSvg } from "../../src/charts/render.ts";
 import type { Dataset } from "../../src/data/records.ts";
@@ -50,8 +50,8 @@ const format: ChartFormat = {
 };
 const labels = { code: (_: string, code: string) => code, period: (s: string, e: string) => `${s.slice(0, 4)}–${e.slice(0, 4)}` };
 
-function svgFor(spec: ChartSpec): string {
-  return renderChartSvg(chartOptions(chartPoints(dataset, spec, labels), format), { id: spec.id, title: "Health spending", description: "A test chart." });
+function svgFor(spec: ChartSpec, layout: ChartLayout = "wide"): string {
+  return renderChartSvg(chartOptions(chartPoints(dataset, spec, labels), format, layout), { id: spec.id, title: "Health spending", description: "A test chart." });
 }
 
 const line: ChartSpec = { id: "che-line", kind: "line", title: text, x: "year", y: "value", filter: { country: ["KAZ"] } };
@@ -59,11 +59,13 @@ const lines: ChartSpec = { id: "che-lines", kind: "line", title: text, x: "year"
 const bars: ChartSpec = { id: "che-bars", kind: "bar", title: text, x: "country", y: "value", filter: { year: ["2021"] } };
 
 describe.each([
-  ["line", line],
-  ["lines", lines],
-  ["bars", bars],
-])("%s chart", (name, spec) => {
-  const svg = svgFor(spec);
+  ["line", line, "wide"],
+  ["lines", lines, "wide"],
+  ["bars", bars, "wide"],
+  ["line-narrow", line, "narrow"],
+  ["bars-narrow", bars, "narrow"],
+] as const)("%s chart", (name, spec, layout) => {
+  const svg = svgFor(spec, layout);
 
   test("matches its snapshot", async () => {
     await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
@@ -83,7 +85,7 @@ describe.each([
   });
 
   test("renders byte-identically a second time (no process-wide counters leak in)", () => {
-    expect(svgFor(spec)).toBe(svg);
+    expect(svgFor(spec, layout)).toBe(svg);
   });
 });
 

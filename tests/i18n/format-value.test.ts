@@ -1,6 +1,6 @@
 /** Numbers follow the locale: kk-KZ and ru-RU use a space for thousands and a comma for decimals; tenge is scaled. */
 import { describe, expect, test } from "vitest";
-import { formatDate, formatPeriod, formatTick, formatValue } from "../../src/i18n/format-value.ts";
+import { columnFractionDigits, formatDate, formatPeriod, formatTick, formatValue } from "../../src/i18n/format-value.ts";
 import en from "../../src/i18n/en.json";
 import kk from "../../src/i18n/kk.json";
 import ru from "../../src/i18n/ru.json";
@@ -77,4 +77,10 @@ describe("Kazakh case endings after numbers", () => {
   ] as const)("%s + %s", (formatted, value, grammaticalCase, ending) => {
     expect(kazakhEnding(formatted, value, grammaticalCase)).toBe(ending);
   });
+});
+
+test("a table column keeps one precision, so 3.9 lines up with 3.92", () => {
+  expect(columnFractionDigits([3.9, 3.92458963, null])).toBe(2);
+  expect(columnFractionDigits([818, 1086])).toBe(0);
+  expect(formatValue(3.9, "percent-of-gdp", "en", 2)).toBe("3.90%");
 });
