@@ -1,10 +1,20 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
+import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 /** Where the site is served: SITE_URL (origin) and BASE_PATH (sub-path), so one build fits any static host. */
 const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 const base = process.env.BASE_PATH ?? "/";
+
+/**
+ * Astro 7.3.4 inlines a <script> whose only dynamic import is an unbundled URL (the search page's
+ * pagefind.js) before Vite fills in the import's preload list, so `__VITE_PRELOAD__` is undefined at
+ * run time (withastro/astro#17265). Such a script stays a file; everything else keeps Vite's default.
+ * @param {string} _file
+ * @param {Buffer} content
+ */
+const assetsInlineLimit = (_file, content) => (content.includes("__VITE_PRELOAD__") ? false : undefined);
 
 export default defineConfig({
   site,
@@ -12,7 +22,8 @@ export default defineConfig({
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [react()],
+  integrations: [react(), pagefindIndex()],
+  vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1", port: 4321 },
 });

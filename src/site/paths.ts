@@ -1,5 +1,6 @@
 /** Every internal URL goes through here, so the site works at a domain root or under any base path. */
 import type { Locale } from "../i18n/locales.ts";
+import { SEARCH_BUNDLE_DIR } from "./search-bundle.ts";
 
 const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -19,6 +20,11 @@ export function datasetPath(locale: Locale, id: string): string {
 
 export function downloadPath(datasetId: string, format: "csv" | "json"): string {
   return href(`data/${datasetId}/data.${format}`);
+}
+
+/** Pagefind's bundle (pagefind.js and the index), written by src/integrations/pagefind-index.ts. */
+export function searchBundlePath(): string {
+  return href(`${SEARCH_BUNDLE_DIR}/`);
 }
 
 export function documentPath(file: string): string {

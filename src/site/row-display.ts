@@ -69,3 +69,15 @@ export function datasetUnits(dataset: Dataset): UnitId[] {
   const fromRows = dataset.rows.flatMap((r) => (typeof r["unit"] === "string" && isUnitId(r["unit"]) ? [r["unit"]] : []));
   return [...new Set([...declared, ...fromRows])];
 }
+
+/** What a dataset covers, per coded dimension (regions, countries, indicators): the labels of the codes its rows use. */
+export function dimensionLabels(catalog: SiteCatalog, dataset: Dataset, locale: Locale): { field: FieldSpec; labels: string[] }[] {
+  return dimensionFields(dataset)
+    .filter((f) => f.type === "code")
+    .map((field) => ({
+      field,
+      labels: [...new Set(dataset.rows.map((r) => r[field.name]).filter((v): v is string => typeof v === "string"))].map((code) =>
+        codeLabel(catalog, dataset, field.name, code, locale),
+      ),
+    }));
+}
