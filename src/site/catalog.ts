@@ -1,7 +1,7 @@
 /** Page-side access to the validated collections (filled by src/content.config.ts). */
 import { getCollection } from "astro:content";
 import type { Dataset } from "../data/records.ts";
-import type { Codelist, Family, Locale, Source } from "../data/schema.ts";
+import type { Code, Codelist, Family, Locale, Source } from "../data/schema.ts";
 import { FAMILIES } from "../data/schema.ts";
 
 export interface SiteCatalog {
@@ -30,12 +30,15 @@ export function findDataset(catalog: SiteCatalog, id: string): Dataset {
   return dataset;
 }
 
+/** The codes a code list allows in a dataset: its inline list shadows the shared one of the same name (as in src/data/load-catalog.ts). */
+export function datasetCodes(catalog: SiteCatalog, dataset: Dataset, listName: string): readonly Code[] {
+  return dataset.meta.codelists[listName] ?? catalog.codelists.get(listName)?.codes ?? [];
+}
+
 /** The label of a code of a field, from the dataset's inline list or the shared one. */
 export function codeLabel(catalog: SiteCatalog, dataset: Dataset, fieldName: string, code: string, locale: Locale): string {
   const field = dataset.meta.fields.find((f) => f.name === fieldName);
-  const listName = field?.codelist ?? fieldName;
-  const codes = dataset.meta.codelists[listName] ?? catalog.codelists.get(listName)?.codes ?? [];
-  return codes.find((c) => c.code === code)?.label[locale] ?? code;
+  return datasetCodes(catalog, dataset, field?.codelist ?? fieldName).find((c) => c.code === code)?.label[locale] ?? code;
 }
 
 /** The sources a dataset's rows cite, in order of first use. */
@@ -64,4 +67,17 @@ export function datasetCoverage(dataset: Dataset): { start: string; end: string 
   }
   if (starts.length === 0) return undefined;
   return { start: starts.sort()[0] ?? "", end: ends.sort().at(-1) ?? "" };
+}
+
+/**
+ * The period a dataset covers as an ISO 8601 interval ("2000-01-01/2022-12-31", open-ended "2019-01-01/..").
+ * A dataset without period columns holds figures as stated in its sources, so it covers their dates.
+ */
+export function datasetTemporalCoverage(dataset: Dataset, sources: readonly Source[]): string {
+  const coverage = datasetCoverage(dataset);
+  if (coverage) return `${coverage.start}/${coverage.end || ".."}`;
+  const dates = sources.map((s) => s.date).sort();
+  const first = dates[0] ?? "";
+  const last = dates.at(-1) ?? first;
+  return first === last ? first : `${first}/${last}`;
 }

@@ -22,6 +22,16 @@ export function downloadPath(datasetId: string, format: "csv" | "json"): string 
   return href(`data/${datasetId}/data.${format}`);
 }
 
+/** The Frictionless Data Package of one dataset, or of the whole site when no id is given. */
+export function dataPackagePath(datasetId?: string): string {
+  return href(datasetId ? `data/${datasetId}/datapackage.json` : "data/datapackage.json");
+}
+
+/** The static JSON index of datasets (and, once they exist, releases). */
+export function catalogJsonPath(): string {
+  return href("data/catalog.json");
+}
+
 /** Pagefind's bundle (pagefind.js and the index), written by src/integrations/pagefind-index.ts. */
 export function searchBundlePath(): string {
   return href(`${SEARCH_BUNDLE_DIR}/`);
