@@ -27,7 +27,9 @@ describe.each(datasetIds)("dataset %s", (id) => {
   test.each(["kk", "ru", "en"])("its %s page ships no JavaScript, links both downloads and cites its sources", (lang) => {
     const html = readPage(`${basePath()}${lang}/datasets/${id}/`);
     const { document } = parseHTML(html);
-    expect(document.querySelectorAll("script").length).toBe(0);
+    // JSON-LD metadata is data, not a program: it is the one script element a dataset page may carry
+    expect(document.querySelectorAll('script:not([type="application/ld+json"])').length).toBe(0);
+    expect(document.querySelectorAll('script[type="application/ld+json"]').length).toBe(1);
     expect(document.documentElement.getAttribute("lang")).toBe(lang);
     expect(document.querySelector(`a[href="${basePath()}data/${id}/data.csv"]`)).toBeTruthy();
     expect(document.querySelector(`a[href="${basePath()}data/${id}/data.json"]`)).toBeTruthy();

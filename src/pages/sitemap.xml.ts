@@ -1,0 +1,8 @@
+/** /sitemap.xml: every page in kk, ru and en with its alternates, for search engines. */
+import type { APIRoute } from "astro";
+import { siteCatalog } from "../site/catalog.ts";
+import { openDataUrls } from "../site/open-data-urls.ts";
+import { localizedPages, sitemapXml } from "../site/sitemap.ts";
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(sitemapXml(localizedPages(await siteCatalog()), openDataUrls(site)), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
