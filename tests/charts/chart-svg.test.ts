@@ -38,6 +38,7 @@ const dataset: Dataset = {
     { country: "KAZ", year: year ?? null, value: value ?? null, source: "s" },
     { country: "KGZ", year: year ?? null, value: typeof value === "number" ? value * 1.7 : null, source: "s" },
   ]),
+  rowLines: [],
   csvText: "",
   csvPath: "data.csv",
 };
