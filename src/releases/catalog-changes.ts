@@ -2,6 +2,7 @@
 import type { DataProblem } from "../data/problems.ts";
 import type { DataCatalog, Dataset } from "../data/records.ts";
 import type { DatasetChanges, RevisionsFile } from "./manifest-schema.ts";
+import { parseCsv } from "../data/parse-csv.ts";
 import { diffRows, keyOf } from "./row-diff.ts";
 import { missingReasonProblem, reasonFor } from "./revision-reasons.ts";
 
@@ -13,6 +14,11 @@ export interface PendingChanges {
 }
 
 const EMPTY: readonly Dataset[] = [];
+
+/** The CSV's column order, to point a message at the changed cell. */
+function csvHeader(dataset: Dataset): string[] {
+  return parseCsv(dataset.csvText.replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0] ?? "").header;
+}
 
 /** Compares data/ with the latest release; `releasedAs` names it in messages, `releasedDir` locates withdrawn rows. */
 export function pendingChanges(
@@ -37,7 +43,8 @@ export function pendingChanges(
       else {
         const index = now?.rows.indexOf(revision.row) ?? -1;
         for (const change of revision.changes) {
-          problems.push(missingReasonProblem({ file: now?.csvPath ?? "", line: now?.rowLines[index] ?? 1, dataset: id, key: revision.key, release: released?.id ?? "", change }));
+          const column = now ? csvHeader(now).indexOf(change.field) + 1 : 1;
+          problems.push(missingReasonProblem({ file: now?.csvPath ?? "", line: now?.rowLines[index] ?? 1, column, dataset: id, key: revision.key, release: released?.id ?? "", change }));
         }
       }
     }
@@ -46,7 +53,7 @@ export function pendingChanges(
       if (reason) entry.withdrawn.push({ key: withdrawal.key, old: withdrawal.old, reason });
       else {
         const index = old?.rows.indexOf(withdrawal.old) ?? -1;
-        problems.push(missingReasonProblem({ file: `${released?.relDir ?? ""}/datasets/${id}/data.csv`, line: old?.rowLines[index] ?? 1, dataset: id, key: keyOf(withdrawal.old, primaryKey), release: released?.id ?? "", change: "withdrawn" }));
+        problems.push(missingReasonProblem({ file: `${released?.relDir ?? ""}/datasets/${id}/data.csv`, line: old?.rowLines[index] ?? 1, column: 1, dataset: id, key: keyOf(withdrawal.old, primaryKey), release: released?.id ?? "", change: "withdrawn" }));
       }
     }
     if (entry.added.length + entry.revised.length + entry.withdrawn.length > 0) changes[id] = entry;

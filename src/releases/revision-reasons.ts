@@ -24,19 +24,20 @@ function showCell(value: CellValue): string {
 export function missingReasonProblem(args: {
   file: string;
   line: number;
+  column: number;
   dataset: string;
   key: RowKey;
   release: string;
   change: { field: string; old: CellValue; new: CellValue } | "withdrawn";
 }): DataProblem {
-  const { file, line, dataset, key, release, change } = args;
+  const { file, line, column, dataset, key, release, change } = args;
   const what = change === "withdrawn" ? `the row ${describeKey(key)} published in ${release} was withdrawn` : `${showCell(change.old)} → ${showCell(change.new)} for ${describeKey(key)} revises a value published in ${release}`;
   const match = JSON.stringify(Object.fromEntries(Object.entries(key).map(([k, v]) => [k, v ?? ""])));
   return {
     severity: "error",
     file,
     line,
-    column: 1,
+    column,
     field: change === "withdrawn" ? "-" : change.field,
     rule: `${what} without a recorded reason`,
     fix: `add to data/revisions.json: {"dataset": "${dataset}", "match": ${match}, "kind": "scheduled revision" or "correction", "reason": "one sentence on why"} — or restore the published value`,
