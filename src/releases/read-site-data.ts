@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { readDataCatalog } from "../data/load-catalog.ts";
 import { DataValidationError, type DataProblem } from "../data/problems.ts";
 import type { DataCatalog } from "../data/records.ts";
+import { readReleaseCalendar, type ReleaseCalendar } from "./release-calendar.ts";
 import { readReleaseHistory, type ReleaseHistory } from "./release-history.ts";
 
 export interface SiteData {
   catalog: DataCatalog;
   history: ReleaseHistory;
+  calendar: ReleaseCalendar;
   problems: DataProblem[];
 }
 
@@ -15,9 +17,10 @@ export interface SiteData {
 export function readSiteData(dataDir: string, rootDir: string = join(dataDir, "..")): SiteData {
   const { catalog, problems } = readDataCatalog(dataDir, rootDir);
   const empty: ReleaseHistory = { releases: [], pending: { changes: {}, problems: [] }, problems: [] };
-  if (problems.some((p) => p.severity === "error")) return { catalog, history: empty, problems };
+  const calendar = readReleaseCalendar(dataDir, problems);
+  if (problems.some((p) => p.severity === "error")) return { catalog, history: empty, calendar, problems };
   const history = readReleaseHistory(dataDir, catalog, rootDir);
-  return { catalog, history, problems: [...problems, ...history.problems] };
+  return { catalog, history, calendar, problems: [...problems, ...history.problems] };
 }
 
 /** For the build: the site data, or a DataValidationError carrying every error. */

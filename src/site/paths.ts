@@ -21,6 +21,11 @@ export function downloadPath(datasetId: string, format: "csv" | "json"): string 
   return href(`data/${datasetId}/data.${format}`);
 }
 
+/** A dataset as frozen in a release: a stable URL that keeps showing what it showed. */
+export function releaseDownloadPath(datasetId: string, release: string, format: "csv" | "json"): string {
+  return href(`data/${datasetId}/${release}.${format}`);
+}
+
 export function documentPath(file: string): string {
   return href(`sources/documents/${file}`);
 }
