@@ -82,6 +82,16 @@ describe("npm run release", () => {
   });
 });
 
+test("refuses to release on top of a hand-edited frozen file", () => {
+  const copy = copyProject();
+  const frozen = join(copy, "data/releases/2026-Q4/sources.json");
+  writeFileSync(frozen, readFileSync(frozen, "utf8").replace("World Bank", "World  Bank"));
+  const result = runNpm(copy, ["release", "--", "2027-Q1", "--date", "2027-02-26"]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain("data/releases/2026-Q4/sources.json:1:1 - — a frozen file of release 2026-Q4 was altered (its SHA-256 differs from the manifest)");
+  expect(existsSync(join(copy, "data/releases/2027-Q1"))).toBe(false);
+});
+
 describe("the site built from the new release", () => {
   const out = (): string => join(project, "dist");
   beforeAll(() => {
