@@ -50,8 +50,6 @@ async function visit(page: Page, path: string): Promise<{ dialogs: string[]; err
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
-  // Hover every element so an injected onmouseover would fire.
-  for (const el of await page.$$("main *:not(svg *)")) await el.hover({ force: true, timeout: 200 }).catch(() => undefined);
   return { dialogs, errors };
 }
 
