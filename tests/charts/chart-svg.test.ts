@@ -80,6 +80,10 @@ describe.each([
     expect(svg).not.toMatch(/<g[^>]*aria-label=/);
   });
 
+  test("carries no <style> element, which the Content-Security-Policy would block", () => {
+    expect(svg).not.toContain("<style");
+  });
+
   test("has rounded coordinates and ids that start with the chart id", () => {
     expect(svg).not.toMatch(/\d+\.\d{3,}/);
     for (const [, id] of svg.matchAll(/\bid="([^"]+)"/g)) expect(id?.startsWith(spec.id)).toBe(true);
