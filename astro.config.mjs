@@ -25,5 +25,15 @@ export default defineConfig({
   integrations: [react(), pagefindIndex()],
   vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits, so no
+  // inline script runs unless the build put it there. Style attributes (Plot's SVG) are allowed; script
+  // attributes (onerror=…) never are. 'wasm-unsafe-eval' lets the search index (WebAssembly) run.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
   server: { host: "127.0.0.1", port: 4321 },
 });

@@ -1,10 +1,10 @@
 /**
- * `npm run check:data [-- --data-dir DIR] [--quiet]`: validates data/ with the same code as the build
+ * `npm run check:data [-- --data-dir DIR] [--quiet]`: validates data/ and its release history with the same code as the build
  * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readDataCatalog } from "../src/data/load-catalog.ts";
+import { readSiteData } from "../src/releases/read-site-data.ts";
 import { formatProblem } from "../src/data/problems.ts";
 
 function main(): number {
@@ -12,7 +12,7 @@ function main(): number {
     options: { "data-dir": { type: "string", default: "data" }, quiet: { type: "boolean", default: false } },
   });
   const dataDir = resolve(values["data-dir"]);
-  const { catalog, problems } = readDataCatalog(dataDir, process.cwd());
+  const { catalog, history, problems } = readSiteData(dataDir, process.cwd());
   const errors = problems.filter((p) => p.severity === "error");
   const findings = problems.filter((p) => p.severity === "finding");
   for (const p of errors) console.error(formatProblem(p));
@@ -24,6 +24,9 @@ function main(): number {
   if (!values.quiet) {
     const rows = catalog.datasets.reduce((n, d) => n + d.rows.length, 0);
     console.log(`check:data: ${catalog.datasets.length} datasets, ${rows} rows, ${catalog.sources.length} sources — all valid.`);
+    const latest = history.releases.at(-1);
+    const pending = Object.keys(history.pending.changes).length;
+    console.log(latest ? `check:data: ${history.releases.length} release(s) verified, latest ${latest.manifest.id}; ${pending} dataset(s) changed since.` : "check:data: no releases yet.");
   }
   return 0;
 }

@@ -2,25 +2,26 @@
 import { defineCollection } from "astro:content";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { fileURLToPath } from "node:url";
-import { loadDataCatalog } from "./data/load-catalog.ts";
-import type { DataCatalog } from "./data/records.ts";
+import { loadSiteData, type SiteData } from "./releases/read-site-data.ts";
 import { codelistEntrySchema, datasetEntrySchema, documentEntrySchema, sourceEntrySchema } from "./data/collection-schemas.ts";
+import { releaseEntrySchema } from "./releases/collection-schema.ts";
+import { releaseCalendarSchema } from "./releases/release-calendar.ts";
 
-let catalog: DataCatalog | undefined;
+let siteData: SiteData | undefined;
 
-/** Reads data/ once per build; a validation error stops the build with every located problem. */
-function catalogFor(context: LoaderContext): DataCatalog {
+/** Reads data/ and its release history once per build; a validation error stops the build with every located problem. */
+function siteDataFor(context: LoaderContext): SiteData {
   const root = fileURLToPath(context.config.root);
-  catalog ??= loadDataCatalog(`${root}data`, root);
-  return catalog;
+  siteData ??= loadSiteData(`${root}data`, root);
+  return siteData;
 }
 
-function catalogLoader(name: string, entries: (c: DataCatalog) => { id: string; data: Record<string, unknown> }[]): Loader {
+function catalogLoader(name: string, entries: (d: SiteData) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `data-catalog:${name}`,
     load: async (context) => {
       context.store.clear();
-      for (const { id, data } of entries(catalogFor(context))) {
+      for (const { id, data } of entries(siteDataFor(context))) {
         const parsed = await context.parseData({ id, data });
         context.store.set({ id, data: parsed, digest: context.generateDigest(parsed) });
       }
@@ -30,19 +31,32 @@ function catalogLoader(name: string, entries: (c: DataCatalog) => { id: string; 
 
 export const collections = {
   datasets: defineCollection({
-    loader: catalogLoader("datasets", (c) => c.datasets.map((d) => ({ id: d.meta.id, data: { ...d } }))),
+    loader: catalogLoader("datasets", ({ catalog }) => catalog.datasets.map((d) => ({ id: d.meta.id, data: { ...d } }))),
     schema: datasetEntrySchema,
   }),
   sources: defineCollection({
-    loader: catalogLoader("sources", (c) => c.sources.map((s) => ({ id: s.id, data: { ...s } }))),
+    loader: catalogLoader("sources", ({ catalog }) => catalog.sources.map((s) => ({ id: s.id, data: { ...s } }))),
     schema: sourceEntrySchema,
   }),
   documents: defineCollection({
-    loader: catalogLoader("documents", (c) => Object.entries(c.documents).map(([file, text]) => ({ id: file, data: { file, text } }))),
+    loader: catalogLoader("documents", ({ catalog }) => Object.entries(catalog.documents).map(([file, text]) => ({ id: file, data: { file, text } }))),
     schema: documentEntrySchema,
   }),
   codelists: defineCollection({
-    loader: catalogLoader("codelists", (c) => Object.values(c.codelists).map((l) => ({ id: l.name, data: { ...l } }))),
+    loader: catalogLoader("codelists", ({ catalog }) => Object.values(catalog.codelists).map((l) => ({ id: l.name, data: { ...l } }))),
     schema: codelistEntrySchema,
+  }),
+  releases: defineCollection({
+    loader: catalogLoader("releases", ({ history }) =>
+      history.releases.map((r) => ({
+        id: r.manifest.id,
+        data: { manifest: r.manifest, manifestSha256: r.manifestSha256, datasets: r.catalog.datasets.map((d) => ({ ...d })), sources: [...r.catalog.sources] },
+      })),
+    ),
+    schema: releaseEntrySchema,
+  }),
+  releaseCalendar: defineCollection({
+    loader: catalogLoader("release-calendar", ({ calendar }) => [{ id: "calendar", data: { ...calendar } }]),
+    schema: releaseCalendarSchema,
   }),
 };

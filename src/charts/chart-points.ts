@@ -1,5 +1,5 @@
 /** Dataset rows → the points one chart draws: filtered, with labelled categories and series. Pure. */
-import type { Dataset } from "../data/records.ts";
+import type { Dataset, DatasetRow } from "../data/records.ts";
 import type { ChartSpec } from "../data/schema.ts";
 import { isUnitId, type UnitId } from "../data/units.ts";
 
@@ -10,6 +10,8 @@ export interface ChartPoint {
   y: number | null;
   /** The series code ("" when the chart has one series). */
   series: string;
+  /** The dataset row the point comes from (tables use it to find revisions). */
+  row: DatasetRow;
 }
 
 export interface ChartPoints {
@@ -40,7 +42,7 @@ export function chartPoints(dataset: Dataset, spec: ChartSpec, labels: ChartLabe
     else if (xField?.type === "code") x = labels.code(spec.x, String(rawX));
     else x = typeof rawX === "number" ? rawX : String(rawX);
     const y = row[spec.y];
-    return { x, y: typeof y === "number" ? y : null, series: spec.series ? String(row[spec.series] ?? "") : "" };
+    return { x, y: typeof y === "number" ? y : null, series: spec.series ? String(row[spec.series] ?? "") : "", row };
   });
   const unitFromRows = rows.map((r) => r["unit"]).find((u): u is string => typeof u === "string");
   const unit = spec.unit ?? field(spec.y)?.unit ?? (unitFromRows !== undefined && isUnitId(unitFromRows) ? unitFromRows : "units");

@@ -17,6 +17,8 @@ export function renderChartSvg(options: Plot.PlotOptions, text: SvgText): string
     el.removeAttribute("aria-label");
     el.removeAttribute("aria-description");
   }
+  // Plot's own <style> would need a CSP hash; src/styles/site.css carries the same rules for every chart.
+  for (const style of svg.querySelectorAll("style")) style.remove();
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-labelledby", `${text.id}-title ${text.id}-desc`);
   svg.removeAttribute("aria-label");

@@ -7,6 +7,7 @@ export const cellValueSchema = z.union([z.string(), z.number(), z.null()]);
 export const datasetEntrySchema = z.object({
   meta: datasetMetaSchema,
   rows: z.array(z.record(z.string(), cellValueSchema)),
+  rowLines: z.array(z.number()),
   csvText: z.string(),
   csvPath: z.string(),
 });

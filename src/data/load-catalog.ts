@@ -76,7 +76,7 @@ export function readDataCatalog(dataDir: string, rootDir: string = join(dataDir,
     const result = validateDatasetCsv(meta, bytes, rel(csvPath), { codes, sourceIds });
     problems.push(...result.problems);
     if (result.problems.length === 0) problems.push(...checkChartPointsUnique(meta, result.rows, rel(join(dir, "dataset.json"))));
-    datasets.push({ meta, rows: result.rows, csvText: bytes.toString("utf8"), csvPath: rel(csvPath) });
+    datasets.push({ meta, rows: result.rows, rowLines: result.rowLines, csvText: bytes.toString("utf8"), csvPath: rel(csvPath) });
   }
   datasets.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   return { catalog: { sources, codelists, datasets, documents }, problems };

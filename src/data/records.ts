@@ -9,6 +9,8 @@ export type DatasetRow = Readonly<Record<string, CellValue>>;
 export interface Dataset {
   meta: DatasetMeta;
   rows: readonly DatasetRow[];
+  /** The line in data.csv where each row starts (same order as rows), for located messages. */
+  rowLines: readonly number[];
   /** The CSV exactly as committed (served unchanged as the download). */
   csvText: string;
   /** Path of data.csv relative to the repository root, for messages and provenance. */

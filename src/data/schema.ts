@@ -13,6 +13,9 @@ export const localizedText = z.object({
 });
 export type LocalizedText = z.output<typeof localizedText>;
 
+/** Links readers follow: http(s) only, so a data file can never smuggle in a javascript: or data: link. */
+const webUrl = z.url({ protocol: /^https?$/, error: "use an http:// or https:// address" });
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase letters, digits and single hyphens");
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD");
 
@@ -25,9 +28,9 @@ export const sourceSchema = z
     dateNote: localizedText.optional(),
     /** A file in data/sources/documents/, served at /sources/<file>. */
     document: z.string().regex(/^[\w.-]+$/, "a file name in data/sources/documents/").optional(),
-    url: z.url().optional(),
+    url: webUrl.optional(),
     licence: z.string().min(1),
-    licenceUrl: z.url().optional(),
+    licenceUrl: webUrl.optional(),
     note: localizedText.optional(),
   })
   .strict()

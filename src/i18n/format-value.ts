@@ -3,8 +3,31 @@ import { unitKind, type UnitId } from "../data/units.ts";
 import { LOCALE_INFO, type Locale } from "./locales.ts";
 import { t } from "./translate.ts";
 
+/** Creating an Intl formatter costs far more than using one (it dominated build profiles): keep one per options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { year: "numeric", month: "long", ...(withDay ? { day: "numeric" } : {}), timeZone: "UTC" });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 const SCALES = [
@@ -32,9 +55,9 @@ export function formatValue(value: number | null, unit: UnitId, locale: Locale, 
       return scale ? `${amount} ${t(locale, scale.key)} ${currencySymbol(unit)}` : `${amount} ${currencySymbol(unit)}`;
     }
     case "percent":
-      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", minimumFractionDigits, maximumFractionDigits: 2 }).format(value / 100);
+      return numberFormat(locale, { style: "percent", minimumFractionDigits, maximumFractionDigits: 2 }).format(value / 100);
     case "ratio":
-      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { minimumFractionDigits, maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, { minimumFractionDigits, maximumFractionDigits: 2 }).format(value);
     case "count":
       return formatNumber(value, locale, 1);
   }
@@ -47,7 +70,7 @@ export function formatTick(value: number, unit: UnitId, locale: Locale): string 
     return scale ? `${formatNumber(value / scale.min, locale, 1)} ${t(locale, scale.key)}` : formatNumber(value, locale, 0);
   }
   if (unitKind(unit) === "percent") {
-    return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
   }
   return formatNumber(value, locale, 1);
 }
@@ -65,7 +88,5 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split("-").map(Number);
   if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y ?? 1970, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, options).format(date);
+  return dateFormat(locale, d !== undefined).format(new Date(Date.UTC(y ?? 1970, m - 1, d ?? 1)));
 }

@@ -7,13 +7,17 @@ import type { ChartSpec, Locale } from "../data/schema.ts";
 import { columnFractionDigits, formatPeriod, formatTick, formatValue } from "../i18n/format-value.ts";
 import { t } from "../i18n/translate.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
+import { marksForRow, type RevisionMark } from "./releases.ts";
+import { RevisionNotes, type RevisionNote, type TableCell } from "./revision-notes.ts";
 
 export interface ChartTable {
   /** Header of the first column (years or categories). */
   xLabel: string;
   /** One column per series. */
   columns: string[];
-  rows: { x: string; values: string[] }[];
+  rows: { x: string; values: TableCell[] }[];
+  /** Footnotes of revised figures in the table. */
+  notes: RevisionNote[];
 }
 
 export interface ChartFigure {
@@ -27,7 +31,7 @@ export interface ChartFigure {
   table: ChartTable;
 }
 
-export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartSpec, locale: Locale, colours: readonly string[]): ChartFigure {
+export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartSpec, locale: Locale, colours: readonly string[], marks: Map<string, RevisionMark[]> = new Map()): ChartFigure {
   const chart = chartPoints(dataset, spec, {
     code: (field, code) => codeLabel(catalog, dataset, field, code, locale),
     period: (start, end) => formatPeriod(start, end, locale),
@@ -42,20 +46,34 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
     narrow: renderChartSvg(chartOptions(chart, format, "narrow"), { id: `${spec.id}-narrow`, title, description }),
   };
   const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
-  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, chart.seriesDomain.length > 1 ? series : () => unitLabel, dataset) };
+  return { id: spec.id, title, description, svg, legend, table: chartTable({ chart, locale, column: chart.seriesDomain.length > 1 ? series : () => unitLabel, series, dataset, marks }) };
 }
 
-function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) => string, dataset: Dataset): ChartTable {
+function chartTable(args: {
+  chart: ChartPoints;
+  locale: Locale;
+  column: (code: string) => string;
+  series: (code: string) => string;
+  dataset: Dataset;
+  marks: Map<string, RevisionMark[]>;
+}): ChartTable {
+  const { chart, locale, column, series, dataset, marks } = args;
   const xs = [...new Set(chart.points.map((p) => p.x))];
-  const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p.y]));
-  const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
+  const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p]));
   const digits = chart.seriesDomain.map((s) => columnFractionDigits(chart.points.filter((p) => p.series === s).map((p) => p.y)));
+  const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
   const xLabel = chart.spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? chart.spec.x);
-  return {
-    xLabel,
-    columns: chart.seriesDomain.map(series),
-    rows: xs.map((x) => ({ x: String(x), values: chart.seriesDomain.map((s, i) => formatValue(byKey.get(`${x}|${s}`) ?? null, chart.unit, locale, digits[i])) })),
-  };
+  const notes = new RevisionNotes(chart.spec.id, locale);
+  const rows = xs.map((x) => ({
+    x: String(x),
+    values: chart.seriesDomain.map((s, i) => {
+      const point = byKey.get(`${x}|${s}`);
+      const text = formatValue(point?.y ?? null, chart.unit, locale, digits[i]);
+      const label = chart.seriesDomain.length > 1 ? `${x} · ${series(s)}` : String(x);
+      return point ? notes.cell(text, marksForRow(marks, dataset, point.row, chart.spec.y), chart.unit, label) : { text };
+    }),
+  }));
+  return { xLabel, columns: chart.seriesDomain.map(column), rows, notes: notes.notes };
 }
 
 /** A plain-language summary for screen readers: what is shown, the range, the latest value. */

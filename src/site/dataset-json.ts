@@ -2,10 +2,11 @@
 import type { Dataset } from "../data/records.ts";
 import type { Source } from "../data/schema.ts";
 
-export function datasetJson(dataset: Dataset, sources: readonly Source[]): string {
+export function datasetJson(dataset: Dataset, sources: readonly Source[], release?: string): string {
   const { meta } = dataset;
   const body = {
     id: meta.id,
+    ...(release ? { release } : {}),
     title: meta.title,
     description: meta.description,
     status: meta.status,

@@ -25,7 +25,7 @@ export interface KeyFigure {
 /** What the home page leads with: spending, institutions, cases — one or two figures each. */
 export const KEY_FIGURES: readonly (FigureSelector & { label: UiKey })[] = [
   { label: "home.fig.govSpending", dataset: "health-financing-statements", where: { indicator: "gov-health-spending" }, field: "value" },
-  { label: "home.fig.che", dataset: "health-expenditure", where: { country: "KAZ", year: "2021", indicator: "che_gdp" }, field: "value" },
+  { label: "home.fig.che", dataset: "current-health-expenditure", where: { country: "KAZ", year: "2021" }, field: "value" },
   { label: "home.fig.hospitals", dataset: "hospitals-by-region", where: { region: "kz", year: "2022" }, field: "hospitals" },
   { label: "home.fig.doctors", dataset: "doctors-by-region", where: { region: "kz", year: "2022" }, field: "doctors" },
   { label: "home.fig.cases", dataset: "almaty-health-corruption-cases", where: { period_start: "2019-01-01" }, field: "cases" },
@@ -62,7 +62,7 @@ export function keyFigure(catalog: SiteCatalog, selector: FigureSelector & { lab
 export function spendingComparison(catalog: SiteCatalog, locale: Locale) {
   const official = keyFigure(catalog, { label: "home.fig.govShare", dataset: "health-financing-statements", where: { indicator: "health-spending-gdp-share", source: "seed-003-pm-healthcare-audit" }, field: "value" }, locale);
   const spending = keyFigure(catalog, { ...KEY_FIGURES[0]!, label: "home.compareOfficial" }, locale);
-  const che = keyFigure(catalog, { label: "home.compareCheWho", dataset: "health-expenditure", where: { country: "KAZ", year: "2021", indicator: "che_gdp" }, field: "value" }, locale);
+  const che = keyFigure(catalog, { ...KEY_FIGURES[1]!, label: "home.compareCheWho" }, locale);
   const gghe = keyFigure(catalog, { label: "home.compareGgheWho", dataset: "health-expenditure", where: { country: "KAZ", year: "2021", indicator: "gghed_gdp" }, field: "value" }, locale);
   const gdpSelector = { dataset: "population-gdp", where: { indicator: "gdp_current_tenge", year: "2021" }, field: "value" };
   const gdp = selectedValue(catalog, gdpSelector);

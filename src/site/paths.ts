@@ -37,6 +37,11 @@ export function searchBundlePath(): string {
   return href(`${SEARCH_BUNDLE_DIR}/`);
 }
 
+/** A dataset as frozen in a release: a stable URL that keeps showing what it showed. */
+export function releaseDownloadPath(datasetId: string, release: string, format: "csv" | "json"): string {
+  return href(`data/${datasetId}/${release}.${format}`);
+}
+
 export function documentPath(file: string): string {
   return href(`sources/documents/${file}`);
 }

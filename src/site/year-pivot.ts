@@ -3,17 +3,20 @@ import type { Dataset } from "../data/records.ts";
 import type { FieldSpec, Locale } from "../data/schema.ts";
 import { formatValue } from "../i18n/format-value.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
+import { marksForRow, type RevisionMark } from "./releases.ts";
+import { RevisionNotes, type RevisionNote, type TableCell } from "./revision-notes.ts";
 import { dimensionFields, rowUnit, valueFields } from "./row-display.ts";
 
 export interface YearPivot {
   dimension: FieldSpec;
   value: FieldSpec;
   years: number[];
-  rows: { code: string; label: string; cells: string[] }[];
+  rows: { code: string; label: string; cells: TableCell[] }[];
+  notes: RevisionNote[];
 }
 
 /** The pivot when the dataset has exactly one dimension, a year and one value field; otherwise undefined. */
-export function yearPivot(catalog: SiteCatalog, dataset: Dataset, locale: Locale): YearPivot | undefined {
+export function yearPivot(catalog: SiteCatalog, dataset: Dataset, locale: Locale, marks: Map<string, RevisionMark[]> = new Map()): YearPivot | undefined {
   const dims = dimensionFields(dataset);
   const values = valueFields(dataset);
   const dimension = dims[0];
@@ -22,18 +25,20 @@ export function yearPivot(catalog: SiteCatalog, dataset: Dataset, locale: Locale
   const years = [...new Set(dataset.rows.map((r) => r["year"]).filter((y): y is number => typeof y === "number"))].sort((a, b) => a - b);
   const codes = [...new Set(dataset.rows.map((r) => String(r[dimension.name] ?? "")))];
   const byKey = new Map(dataset.rows.map((r) => [`${String(r[dimension.name])}|${String(r["year"])}`, r]));
-  return {
-    dimension,
-    value,
-    years,
-    rows: codes.map((code) => ({
+  const notes = new RevisionNotes("pivot", locale);
+  const rows = codes.map((code) => {
+    const label = dimension.type === "code" ? codeLabel(catalog, dataset, dimension.name, code, locale) : code;
+    return {
       code,
-      label: dimension.type === "code" ? codeLabel(catalog, dataset, dimension.name, code, locale) : code,
-      cells: years.map((year) => {
+      label,
+      cells: years.map((year): TableCell => {
         const row = byKey.get(`${code}|${year}`);
         const v = row?.[value.name];
-        return formatValue(typeof v === "number" ? v : null, row ? rowUnit(row, value) : (value.unit ?? "units"), locale);
+        const unit = row ? rowUnit(row, value) : (value.unit ?? "units");
+        const text = formatValue(typeof v === "number" ? v : null, unit, locale);
+        return row ? notes.cell(text, marksForRow(marks, dataset, row, value.name), unit, `${year} · ${label}`) : { text };
       }),
-    })),
-  };
+    };
+  });
+  return { dimension, value, years, rows, notes: notes.notes };
 }

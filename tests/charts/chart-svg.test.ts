@@ -38,6 +38,7 @@ const dataset: Dataset = {
     { country: "KAZ", year: year ?? null, value: value ?? null, source: "s" },
     { country: "KGZ", year: year ?? null, value: typeof value === "number" ? value * 1.7 : null, source: "s" },
   ]),
+  rowLines: [],
   csvText: "",
   csvPath: "data.csv",
 };
@@ -77,6 +78,10 @@ describe.each([
     expect(svg).toContain(`<title id="${spec.id}-title">Health spending</title>`);
     expect(svg).toContain(`<desc id="${spec.id}-desc">A test chart.</desc>`);
     expect(svg).not.toMatch(/<g[^>]*aria-label=/);
+  });
+
+  test("carries no <style> element, which the Content-Security-Policy would block", () => {
+    expect(svg).not.toContain("<style");
   });
 
   test("has rounded coordinates and ids that start with the chart id", () => {

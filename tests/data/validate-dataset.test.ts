@@ -135,3 +135,13 @@ describe("rows that are refused, with their messages", () => {
     ]);
   });
 });
+
+describe("links in sources", () => {
+  test.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>"])("%s is refused", async (url) => {
+    const { sourceSchema } = await import("../../src/data/schema.ts");
+    const text = { kk: "x", ru: "x", en: "x" };
+    const result = sourceSchema.safeParse({ id: "s", title: text, publisher: text, date: "2020", licence: "x", url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("use an http:// or https:// address");
+  });
+});

@@ -20,7 +20,7 @@ type Lang = "kk" | "ru" | "en";
 const SEARCHES: { lang: Lang; query: string; dataset: string; why: string }[] = [
   { lang: "kk", query: "дәрігерлер", dataset: "doctors-by-region", why: "ә and і in a dataset title" },
   { lang: "kk", query: "ДӘРІГЕРЛЕР", dataset: "doctors-by-region", why: "the same in capitals" },
-  { lang: "kk", query: "Дүниежүзілік банк", dataset: "health-expenditure-wdi-2022", why: "ү in a keyword" },
+  { lang: "kk", query: "Дүниежүзілік банк", dataset: "current-health-expenditure", why: "ү in a keyword" },
   { lang: "kk", query: "Ұлытау", dataset: "hospitals-by-region", why: "a region, with Ұ" },
   { lang: "ru", query: "больницы", dataset: "hospitals-by-region", why: "a keyword" },
   { lang: "en", query: "hospital beds", dataset: "health-resources-international", why: "a keyword" },

@@ -101,7 +101,7 @@ describe("values the issue pins, in all three languages", () => {
     ["ru", "3,92 %"],
     ["en", "3.92%"],
   ] as const)("%s: current health expenditure 2021 is %s of GDP on the health spending page", (lang, value) => {
-    expect(chartTable(lang, "health-expenditure", "kaz-che-gdp").get("2021")).toEqual([value]);
+    expect(chartTable(lang, "current-health-expenditure", "kaz-che-gdp").get("2021")).toEqual([value]);
   });
 
   test.each(["kk", "ru", "en"] as const)("%s: 818 hospitals in 2022", (lang) => {

@@ -41,6 +41,8 @@ class PooledPage {
       this.inflight--;
       this.lastActivity = Date.now();
       const url = req.url();
+      // Chromium aborts the icon fetch when the next page loads in the same tab; a missing icon still shows as HTTP 404.
+      if (url.endsWith("/favicon.svg") && req.failure()?.errorText === "net::ERR_ABORTED") return;
       if (/^https?:/.test(url) && !url.startsWith(allowedOrigin + "/")) {
         push(`external request blocked: ${req.method()} ${url} (the site must not depend on other hosts)`);
       } else {

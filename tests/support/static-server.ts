@@ -4,10 +4,11 @@
  * No external packages.
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -44,8 +45,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Compress text responses with gzip, as a CDN would (the benchmarks measure what travels). */
+  gzip?: boolean;
+  /** A fixed port (the benchmarks build the site for a known origin); 0 picks a free one. */
+  port?: number;
+}
+
+const COMPRESSIBLE = /\.(html|css|js|mjs|svg|json|csv|xml|txt)$/;
+
 /** Serve `dir` at `base` ("/ohkz/" or "/") on 127.0.0.1 with a random port. */
-export async function startStaticServer(dir: string, base = "/"): Promise<StaticServer> {
+export async function startStaticServer(dir: string, base = "/", options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const mount = base.endsWith("/") ? base : base + "/";
 
@@ -81,6 +91,11 @@ export async function startStaticServer(dir: string, base = "/"): Promise<Static
         info = await stat(file).catch(() => null);
       }
       if (!info?.isFile()) return notFound();
+      if (options.gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        const body = gzipSync(await readFile(file), { level: 6 });
+        res.writeHead(200, { "content-type": contentType(file), "content-encoding": "gzip", "content-length": body.length, "cache-control": "no-store" });
+        return void res.end(req.method === "HEAD" ? undefined : body);
+      }
       res.writeHead(200, {
         "content-type": contentType(file),
         "content-length": info.size,
@@ -97,7 +112,7 @@ export async function startStaticServer(dir: string, base = "/"): Promise<Static
 
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => done());
+    server.listen(options.port ?? 0, "127.0.0.1", () => done());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

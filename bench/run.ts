@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: measures the build (real site, synthetic 1,000 and 10,000 pages), every page type in
+ * Chromium and Lighthouse, prints the figures and writes BENCHMARKS.md beside DESIGN.md's budgets.
+ * Benchmarks are not tests: nothing here fails on a timing. `--quick` skips the 10,000-page build.
+ */
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launchBrowser } from "../tests/support/browser.ts";
+import { PROJECT_ROOT } from "../tests/support/data-fixture.ts";
+import { copyProject } from "../tests/support/project-copy.ts";
+import { startStaticServer } from "../tests/support/static-server.ts";
+import { lighthouseScores, type LighthouseScores } from "./lighthouse-scores.ts";
+import { measureBuild, type BuildMeasure } from "./measure-build.ts";
+import { measureTiming, measureWeight, type PageTiming, type PageWeight } from "./measure-pages.ts";
+import { PAGES_PER_DATASET, syntheticProject } from "./synthetic-site.ts";
+import { renderReport } from "./report.ts";
+
+const PORT = 4399;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUTPUT = join(PROJECT_ROOT, "bench/.output");
+
+export interface BuildRow extends BuildMeasure {
+  label: string;
+}
+
+export interface PageRow {
+  type: string;
+  path: string;
+  weight: PageWeight;
+  jsNeededForChart: number | null;
+  local: PageTiming;
+  slow4g: PageTiming;
+  lighthouse: LighthouseScores | null;
+}
+
+function firstPage(dir: string, under: string): string | undefined {
+  const full = join(dir, under);
+  if (!existsSync(full)) return undefined;
+  const child = readdirSync(full).sort().find((n) => existsSync(join(full, n, "index.html")));
+  return child ? `/${under}${child}/` : undefined;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, "no-lighthouse": { type: "boolean", default: false } } });
+  rmSync(OUTPUT, { recursive: true, force: true });
+  const env = { SITE_URL: ORIGIN, BASE_PATH: "/" };
+
+  console.log("bench: building the real site…");
+  const realDir = join(OUTPUT, "real");
+  const builds: BuildRow[] = [{ label: "real site", ...measureBuild(copyProject("ohkz-bench-real-"), realDir, env) }];
+  for (const target of values.quick ? [1000] : [1000, 10000]) {
+    const datasets = Math.ceil((target - (builds[0]?.htmlPages ?? 0)) / PAGES_PER_DATASET);
+    console.log(`bench: building a synthetic site of ~${target} pages (${datasets} made-up datasets)…`);
+    const dir = join(OUTPUT, `synthetic-${target}`);
+    builds.push({ label: `synthetic, ${target.toLocaleString("en")} pages`, ...measureBuild(syntheticProject(datasets), dir, env) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const server = await startStaticServer(realDir, "/", { gzip: true, port: PORT });
+  const browser = await launchBrowser();
+  const types = [
+    { type: "home", path: "/en/" },
+    { type: "dataset (largest: health expenditure)", path: "/en/datasets/health-expenditure/" },
+    { type: "dataset (typical: hospitals by region)", path: "/en/datasets/hospitals-by-region/" },
+    { type: "organisation", path: firstPage(realDir, "en/organizations/") },
+    { type: "embed", path: firstPage(realDir, "embed/en/") },
+  ].filter((t): t is { type: string; path: string } => t.path !== undefined);
+  const pages: PageRow[] = [];
+  for (const { type, path } of types) {
+    console.log(`bench: measuring ${type} ${path}…`);
+    const url = ORIGIN + path;
+    const withJs = await measureWeight(browser, url, true);
+    const withoutJs = await measureWeight(browser, url, false);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const chartVisible = await page.locator("figure.chart svg, svg[role=img]").first().isVisible().catch(() => false);
+    await context.close();
+    pages.push({
+      type,
+      path,
+      weight: withJs,
+      jsNeededForChart: chartVisible ? withoutJs.bytes.js : null,
+      local: await measureTiming(browser, url, false),
+      slow4g: await measureTiming(browser, url, true),
+      lighthouse: values["no-lighthouse"] ? null : await lighthouseScores(url),
+    });
+  }
+  await browser.close();
+  await server.close();
+
+  const report = renderReport({ builds, pages, machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}`, date: new Date().toISOString().slice(0, 10) });
+  writeFileSync(join(PROJECT_ROOT, "BENCHMARKS.md"), report);
+  console.log(report);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
