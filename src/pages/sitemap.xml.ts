@@ -2,7 +2,10 @@
 import type { APIRoute } from "astro";
 import { siteCatalog } from "../site/catalog.ts";
 import { openDataUrls } from "../site/open-data-urls.ts";
+import { siteHistory } from "../site/releases.ts";
 import { localizedPages, sitemapXml } from "../site/sitemap.ts";
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml(localizedPages(await siteCatalog()), openDataUrls(site)), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+export const GET: APIRoute = async ({ site }) => {
+  const releases = (await siteHistory()).releases.map((r) => r.manifest.id);
+  return new Response(sitemapXml(localizedPages(await siteCatalog(), releases), openDataUrls(site)), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+};

@@ -61,12 +61,17 @@ describe.each(PAGES)("%s", (path) => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     const injected = await page.evaluate(() => ({
-      scripts: [...document.scripts].filter((s) => s.textContent?.includes("__pwned") || s.src.includes("__pwned")).length,
+      // the JSON-LD data block carries the hostile texts as JSON strings: data, never run (checked below)
+      scripts: [...document.scripts].filter((s) => s.type !== "application/ld+json" && (s.textContent?.includes("__pwned") || s.src.includes("__pwned"))).length,
       images: document.querySelectorAll('img[src="x"]').length,
       handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
       jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href")?.trim().toLowerCase().startsWith("javascript:")).length,
     }));
     expect(injected).toEqual({ scripts: 0, images: 0, handlers: 0, jsLinks: 0 });
+    // a dataset page's JSON-LD stays one whole data block: it parses, and its name is the page's title
+    const jsonLd = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""));
+    expect(jsonLd.length).toBe(path.includes("/datasets/hostile-example/") ? 1 : 0);
+    for (const text of jsonLd) expect((JSON.parse(text) as { name: string }).name).toBe(await page.textContent("h1"));
     await page.close();
   });
 

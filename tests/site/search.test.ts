@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
+import { axeScript, formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
 import { PROJECT_ROOT } from "../support/data-fixture.ts";
 import { basePath, builtSiteDir, listHtmlPages, readPage } from "../support/site.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
@@ -47,6 +47,8 @@ beforeAll(async () => {
   server = await startStaticServer(builtSiteDir(), basePath());
   browser = await launchBrowser();
   js = await browser.newContext();
+  // as an init script, axe runs under the pages' Content-Security-Policy, which refuses injected inline scripts
+  await js.addInitScript({ content: axeScript() });
   noJs = await browser.newContext({ javaScriptEnabled: false });
 });
 
