@@ -1,9 +1,10 @@
-/** /data/catalog.json: a static index of every dataset and its files, for programs and data portals. */
+/** /data/catalog.json: a static index of every dataset and every release, and their files, for programs and data portals. */
 import type { Dataset } from "../data/records.ts";
 import type { DatasetStatus, Family, LocalizedText } from "../data/schema.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { datasetSources, datasetTemporalCoverage, type SiteCatalog } from "./catalog.ts";
 import type { OpenDataUrls } from "./open-data-urls.ts";
+import { releaseCounts, type SiteHistory, type SiteRelease } from "./releases.ts";
 
 export interface CatalogEntry {
   id: string;
@@ -23,6 +24,21 @@ export interface CatalogEntry {
   downloads: { csv: string; json: string; datapackage: string };
 }
 
+export interface CatalogRelease {
+  id: string;
+  /** ISO date of publication. */
+  date: string;
+  notes: LocalizedText;
+  /** The release this one follows and the SHA-256 of its manifest: the hash chain `npm run verify` checks. */
+  previous: { id: string; manifestSha256: string } | null;
+  manifestSha256: string;
+  pages: Record<Locale, string>;
+  /** Rows added, revised and withdrawn, per dataset that changed. */
+  changes: Record<string, { added: number; revised: number; withdrawn: number }>;
+  /** Every dataset exactly as frozen in this release. */
+  downloads: Record<string, { csv: string; json: string }>;
+}
+
 export interface CatalogJson {
   name: string;
   title: LocalizedText;
@@ -30,11 +46,11 @@ export interface CatalogJson {
   documentation: Record<Locale, string>;
   dataPackage: string;
   datasets: CatalogEntry[];
-  /** Frozen releases will be listed here once the site publishes them; there are none yet. */
-  releases: [];
+  /** Newest first. */
+  releases: CatalogRelease[];
 }
 
-export function catalogJson(catalog: SiteCatalog, urls: OpenDataUrls, title: LocalizedText): CatalogJson {
+export function catalogJson(catalog: SiteCatalog, history: SiteHistory, urls: OpenDataUrls, title: LocalizedText): CatalogJson {
   return {
     name: "open-health-kz",
     title,
@@ -42,7 +58,26 @@ export function catalogJson(catalog: SiteCatalog, urls: OpenDataUrls, title: Loc
     documentation: perLocale((l) => urls.page(l, "api/")),
     dataPackage: urls.dataPackage(),
     datasets: catalog.datasets.map((d) => catalogEntry(catalog, d, urls)),
-    releases: [],
+    releases: history.releases.map((r) => catalogRelease(r, urls)),
+  };
+}
+
+function catalogRelease(release: SiteRelease, urls: OpenDataUrls): CatalogRelease {
+  const { manifest } = release;
+  return {
+    id: manifest.id,
+    date: manifest.date,
+    notes: manifest.notes,
+    previous: manifest.previous,
+    manifestSha256: release.manifestSha256,
+    pages: perLocale((l) => urls.page(l, `releases/${manifest.id}/`)),
+    changes: Object.fromEntries(
+      Object.keys(manifest.changes).map((id) => {
+        const { added, revised, withdrawn } = releaseCounts(manifest, id);
+        return [id, { added, revised, withdrawn }];
+      }),
+    ),
+    downloads: Object.fromEntries(release.datasets.map((d) => [d.meta.id, { csv: urls.releaseFile(d.meta.id, manifest.id, "csv"), json: urls.releaseFile(d.meta.id, manifest.id, "json") }])),
   };
 }
 

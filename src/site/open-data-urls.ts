@@ -2,7 +2,7 @@
 import type { LocalizedText } from "../data/schema.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { t } from "../i18n/translate.ts";
-import { absoluteUrl, catalogJsonPath, dataPackagePath, datasetPath, documentPath, downloadPath, href, localePath } from "./paths.ts";
+import { absoluteUrl, catalogJsonPath, dataPackagePath, datasetPath, documentPath, downloadPath, href, localePath, releaseDownloadPath } from "./paths.ts";
 
 export interface OpenDataUrls {
   /** The site's root (the language choice). */
@@ -11,6 +11,8 @@ export interface OpenDataUrls {
   datasetPage(locale: Locale, id: string): string;
   csv(id: string): string;
   json(id: string): string;
+  /** A dataset as frozen in a release. */
+  releaseFile(id: string, release: string, format: "csv" | "json"): string;
   /** A dataset's Data Package, or the whole site's when no id is given. */
   dataPackage(id?: string): string;
   catalog: string;
@@ -25,6 +27,7 @@ export function openDataUrls(site: URL | undefined): OpenDataUrls {
     datasetPage: (locale, id) => abs(datasetPath(locale, id)),
     csv: (id) => abs(downloadPath(id, "csv")),
     json: (id) => abs(downloadPath(id, "json")),
+    releaseFile: (id, release, format) => abs(releaseDownloadPath(id, release, format)),
     dataPackage: (id) => abs(dataPackagePath(id)),
     catalog: abs(catalogJsonPath()),
     document: (file) => abs(documentPath(file)),

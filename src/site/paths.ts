@@ -27,7 +27,7 @@ export function dataPackagePath(datasetId?: string): string {
   return href(datasetId ? `data/${datasetId}/datapackage.json` : "data/datapackage.json");
 }
 
-/** The static JSON index of datasets (and, once they exist, releases). */
+/** The static JSON index of datasets and releases. */
 export function catalogJsonPath(): string {
   return href("data/catalog.json");
 }

@@ -131,7 +131,7 @@ describe("catalog.json", () => {
     dataPackage: string;
     documentation: Record<string, string>;
     datasets: { id: string; temporalCoverage: string; pages: Record<string, string>; downloads: Record<string, string> }[];
-    releases: unknown[];
+    releases: { id: string; date: string; pages: Record<string, string>; changes: Record<string, unknown>; downloads: Record<string, { csv: string; json: string }> }[];
   };
 
   test("lists every dataset, each with its period, pages and files at addresses that resolve", () => {
@@ -142,7 +142,17 @@ describe("catalog.json", () => {
     for (const d of catalog.datasets) expect(d.temporalCoverage, d.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/);
   });
 
-  test("has a releases list (empty until the release system publishes one)", () => {
-    expect(catalog.releases).toEqual([]);
+  test("lists every release in data/releases/, newest first, with pages and frozen files that resolve", () => {
+    const released = readdirSync(join(PROJECT_ROOT, "data/releases")).filter((name) => existsSync(join(PROJECT_ROOT, "data/releases", name, "manifest.json")));
+    expect(released.length).toBeGreaterThan(0);
+    expect([...catalog.releases.map((r) => r.id)].sort()).toEqual([...released].sort());
+    const dates = catalog.releases.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const release of catalog.releases) {
+      expect(Object.keys(release.downloads).length, release.id).toBeGreaterThan(0);
+      for (const id of Object.keys(release.changes)) expect(release.downloads, `${release.id} changed ${id}`).toHaveProperty(id);
+      const addresses = [...Object.values(release.pages), ...Object.values(release.downloads).flatMap((d) => [d.csv, d.json])];
+      for (const url of addresses) expect(resolveOnSite(url), url).toMatch(/^\//);
+    }
   });
 });
