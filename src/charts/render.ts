@@ -9,9 +9,13 @@ export interface SvgText {
   description: string;
 }
 
+/** One document for every render: Plot only creates detached elements in it, and parsing a new one per chart showed in profiles. */
+let sharedDocument: Document | undefined;
+
 export function renderChartSvg(options: Plot.PlotOptions, text: SvgText): string {
-  const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
-  const svg = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  sharedDocument ??= parseHTML("<!DOCTYPE html><html><body></body></html>").document as unknown as Document;
+  const document = sharedDocument;
+  const svg = Plot.plot({ ...options, document }) as unknown as Element;
   for (const el of svg.querySelectorAll("[aria-label], [aria-description]")) {
     // Plot labels every mark's <g>; axe reports aria-label on a plain <g> as prohibited.
     el.removeAttribute("aria-label");

@@ -54,6 +54,7 @@ describe.concurrent("page", () => {
     expect.soft(js.errors, `${urlPath}: errors with JavaScript on`).toEqual([]);
     expect.soft(js.axe, `${urlPath}: axe-core violations`).toEqual([]);
     expect.soft(js.overflow320, `${urlPath}: horizontal scrolling at 320 px (JavaScript on)`).toBeNull();
+    expect.soft(js.focus, `${urlPath}: keyboard focus not visible`).toEqual([]);
 
     const noJs = await checkWithoutJs(contexts.noJs, url);
     expect.soft(noJs.chartProblems, `${urlPath}: charts with JavaScript off`).toEqual([]);

@@ -24,7 +24,7 @@ const GOOD = `${head("Good", `<link rel="alternate" hreflang="en" href="https://
 <a href="https://elsewhere.example/">elsewhere</a> and <a href="mailto:a@b.c">mail</a>.</p></main></body></html>`;
 
 const BAD = `${head("Bad", `<link rel="alternate" hreflang="kk" href="https://example.test/fx/kk/bad/">`)}
-<body><main><h1>Bad</h1>
+<body><style>a:focus { outline: none; }</style><main><h1>Bad</h1>
 <p><a href="/en/">ignores the base</a> <a href="/fx/nope/">missing</a> <a href="/fx/good/#missing">bad anchor</a>
 <a href="/fx/good">no slash</a> <a href="https://example.test/fx/gone.csv">absolute missing</a></p>
 <img src="pic.png"><button></button>
@@ -114,7 +114,7 @@ describe("link checker", () => {
 describe("browser checks", () => {
   it("pass on a clean page", async () => {
     const js = await checkWithJs(contexts.js, server.url + "good/");
-    expect(js).toEqual({ errors: [], axe: [], overflow320: null });
+    expect(js).toEqual({ errors: [], axe: [], overflow320: null, focus: [] });
     const noJs = await checkWithoutJs(contexts.noJs, server.url + "good/");
     expect(noJs).toEqual({ charts: 1, chartProblems: [], overflow320: null, errors: [] });
   });
@@ -130,6 +130,7 @@ describe("browser checks", () => {
     expect(axe).toMatch(/^image-alt \(critical\): .* — img\[src\$?="pic\.png"\]/m);
     expect(axe).toMatch(/^button-name \(critical\): /m);
     expect(js.overflow320).toMatch(/scrollWidth is \d+ px at a 320 px viewport; sticking out: main > div \(right edge at 608 px\)/);
+    expect(js.focus[0]).toBe('focus not visible on <a href="/en/">ignores the base</a>');
 
     const noJs = await checkWithoutJs(contexts.noJs, server.url + "bad/");
     expect(noJs.charts).toBe(2);

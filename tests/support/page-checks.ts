@@ -184,6 +184,27 @@ export interface JsResult {
   axe: string[];
   /** null when the page fits 320 px (the loaded page resized to 320 px), else a description */
   overflow320: string | null;
+  /** elements reached with the Tab key that show no focus indicator */
+  focus: string[];
+}
+
+/** Tabs through the first `stops` focusable elements and reports any without a visible outline or shadow. */
+async function invisibleFocus(page: Page, stops = 8): Promise<string[]> {
+  const problems: string[] = [];
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press("Tab");
+    const found = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const visible = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none";
+      return visible ? "" : el.outerHTML.slice(0, 100);
+    });
+    if (found === null) break;
+    if (found) problems.push(`focus not visible on ${found}`);
+  }
+  return problems;
 }
 
 /**
@@ -200,6 +221,7 @@ export async function checkWithJs(pool: PagePool, url: string): Promise<JsResult
     if (!res) errors.push(`no response for ${url}`);
     if (!(await held.settle())) errors.push("requests still pending 10 s after load");
     const axe = formatViolations(await runAxe(page));
+    const focus = await invisibleFocus(page);
     await page.evaluate(async () => {
       const step = Math.max(200, window.innerHeight - 100);
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
@@ -212,7 +234,7 @@ export async function checkWithJs(pool: PagePool, url: string): Promise<JsResult
     await page.setViewportSize(PHONE);
     await nextFrames(page);
     const overflow320 = await horizontalOverflow(page, PHONE.width);
-    return { errors: [...errors], axe, overflow320 };
+    return { errors: [...errors], axe, overflow320, focus };
   } finally {
     await pool.release(held);
   }
