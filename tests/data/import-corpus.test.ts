@@ -140,6 +140,13 @@ describe("files the importer refuses, each with its located messages", () => {
     expect(result.rows).toEqual([]);
   });
 
+  test("an empty spacer column is skipped, and messages keep the file's own column numbers", () => {
+    const text = "region;;period_start;period_end;visits;share;comment;source\nkz;;2019-01-01;2021-12-31;many;1;;test-source\n";
+    const result = checkImport({ meta, bytes: new TextEncoder().encode(text), file: "spacer.csv", ctx });
+    expect(located(result)).toEqual(['spacer.csv:2:5 visits — expected an integer, got "many"']);
+    expect(result.notices).toContainEqual({ code: "empty-columns", params: { count: 1 } });
+  });
+
   test("a header row past the end of the file is named", () => {
     expect(located(check("utf8-comma-lf.csv", { headerRow: 9 }))).toEqual(["utf8-comma-lf.csv:1:1 - — row 9 is blank or past the end of the file (its last row is 3)"]);
   });
