@@ -29,7 +29,7 @@ export interface ChartLabels {
   period(start: string, end: string): string;
 }
 
-export function chartPoints(dataset: Dataset, spec: ChartSpec, labels: ChartLabels): ChartPoints {
+export function chartPoints(dataset: Pick<Dataset, "meta" | "rows">, spec: ChartSpec, labels: ChartLabels): ChartPoints {
   const rows = dataset.rows.filter((row) =>
     Object.entries(spec.filter ?? {}).every(([field, allowed]) => allowed.includes(String(row[field] ?? ""))),
   );

@@ -22,6 +22,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): DecodeResult {
         field: "-",
         rule: `the file is not UTF-8 (byte 0x${byte} at offset ${badAt})`,
         fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in LibreOffice: Character set → Unicode (UTF-8))",
+        message: { code: "file.not-utf8", params: { byte: `0x${byte}`, offset: badAt } },
       },
     };
   }

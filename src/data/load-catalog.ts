@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
+import { datasetCodeSets } from "./code-sets.ts";
 import { decodeUtf8 } from "./decode-text.ts";
 import { checkChartIdsUnique, checkChartPointsUnique, checkDatasetMeta } from "./metadata-rules.ts";
 import { DataValidationError, type DataProblem } from "./problems.ts";
@@ -69,9 +70,7 @@ export function readDataCatalog(dataDir: string, rootDir: string = join(dataDir,
       problems.push({ severity: "error", file: rel(csvPath), line: 1, column: 1, field: "-", rule: "data.csv is missing", fix: "add the dataset's rows as data.csv" });
       continue;
     }
-    const codes = new Map<string, Set<string>>();
-    for (const [name, list] of Object.entries(codelists)) codes.set(name, new Set(list.codes.map((c) => c.code)));
-    for (const [name, list] of Object.entries(meta.codelists)) codes.set(name, new Set(list.map((c) => c.code)));
+    const codes = datasetCodeSets(meta, codelists);
     const bytes = readFileSync(csvPath);
     const result = validateDatasetCsv(meta, bytes, rel(csvPath), { codes, sourceIds });
     problems.push(...result.problems);

@@ -48,17 +48,29 @@ export function checkChartIdsUnique(metas: readonly { meta: DatasetMeta; file: s
   return problems;
 }
 
-/** A chart draws one value per (x, series): two rows at the same point would make the chart and its table disagree. */
-export function checkChartPointsUnique(meta: DatasetMeta, rows: readonly DatasetRow[], file: string): DataProblem[] {
+/**
+ * A chart draws one value per (x, series): two rows at the same point would make the chart and its table disagree.
+ * With `rowLines` (where each row starts in `file`) the problem points at the second row; otherwise at line 1 of `file`.
+ */
+export function checkChartPointsUnique(meta: DatasetMeta, rows: readonly DatasetRow[], file: string, rowLines?: readonly number[]): DataProblem[] {
   const problems: DataProblem[] = [];
   meta.charts.forEach((chart, i) => {
     const seen = new Set<string>();
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       if (!Object.entries(chart.filter ?? {}).every(([field, allowed]) => allowed.includes(String(row[field] ?? "")))) continue;
       const key = `${String(row[chart.x])}|${chart.series ? String(row[chart.series]) : ""}`;
       if (seen.has(key)) {
         const where = `${chart.x}=${String(row[chart.x])}${chart.series ? `, ${chart.series}=${String(row[chart.series])}` : ""}`;
-        problems.push({ severity: "error", file, line: 1, column: 1, field: `charts.${i}`, rule: `chart "${chart.id}" has more than one row at ${where}`, fix: 'narrow the chart with a "filter", or add a "series" field' });
+        problems.push({
+          severity: "error",
+          file,
+          line: rowLines?.[index] ?? 1,
+          column: 1,
+          field: `charts.${i}`,
+          rule: `chart "${chart.id}" has more than one row at ${where}`,
+          fix: 'narrow the chart with a "filter", or add a "series" field',
+          message: { code: "chart.duplicate-point", params: { chart: chart.id, where } },
+        });
         break;
       }
       seen.add(key);

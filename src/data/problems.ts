@@ -1,3 +1,5 @@
+import type { ProblemMessage } from "./problem-codes.ts";
+
 /**
  * A located problem in data/: what is wrong, where, and how to fix it.
  * "error" stops the build; "finding" is a fact about published figures that is shown to readers.
@@ -16,6 +18,8 @@ export interface DataProblem {
   rule: string;
   /** What to do about it. */
   fix: string;
+  /** The same problem as a stable code and its values, for the checker to say in kk/ru/en (absent for metadata problems). */
+  message?: ProblemMessage;
 }
 
 /** `file:line:column field — rule — what to do`, the one format every caller prints. */

@@ -90,6 +90,24 @@ export const chartSpecSchema = z
   .strict();
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 
+/**
+ * How officials' spreadsheets write this dataset: read by the importer (`npm run import`, /publish/), never by the
+ * build, which reads data.csv strictly. The importer turns these forms into the canonical CSV.
+ */
+export const importOptionsSchema = z
+  .object({
+    /** The decimal separator in integer and number columns; default ".". */
+    decimal: z.enum([".", ","]).default("."),
+    /** " " accepts digits grouped by a space, NBSP or narrow NBSP ("2 666") in integer and number columns; default none. */
+    thousands: z.literal(" ").optional(),
+    /** What officials write for a missing value ("-", "…"); such cells become blank. Default none. */
+    missing: z.array(z.string().min(1)).default([]),
+    /** The row (1-based, as a spreadsheet numbers it) that holds the column names, below any title rows; default 1. */
+    headerRow: z.number().int().min(1).default(1),
+  })
+  .strict();
+export type ImportOptions = z.output<typeof importOptionsSchema>;
+
 export const FAMILIES = ["cases", "spending", "institutions", "context"] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -112,6 +130,7 @@ export const datasetMetaSchema = z
     fields: z.array(fieldSchema).min(1),
     codelists: z.record(slug, z.array(codeSchema).min(1)).default({}),
     charts: z.array(chartSpecSchema).default([]),
+    import: importOptionsSchema.optional(),
   })
   .strict();
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;

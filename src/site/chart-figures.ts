@@ -4,9 +4,10 @@ import { chartOptions } from "../charts/chart-options.ts";
 import { renderChartSvg } from "../charts/render.ts";
 import type { Dataset } from "../data/records.ts";
 import type { ChartSpec, Locale } from "../data/schema.ts";
-import { columnFractionDigits, formatPeriod, formatTick, formatValue } from "../i18n/format-value.ts";
+import { columnFractionDigits, formatPeriod, formatValue } from "../i18n/format-value.ts";
 import { t } from "../i18n/translate.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
+import { chartFormat } from "./chart-format.ts";
 import { marksForRow, type RevisionMark } from "./releases.ts";
 import { RevisionNotes, type RevisionNote, type TableCell } from "./revision-notes.ts";
 
@@ -37,10 +38,10 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
     period: (start, end) => formatPeriod(start, end, locale),
   });
   const series = (code: string): string => (spec.series ? codeLabel(catalog, dataset, spec.series, code, locale) : spec.title[locale]);
-  const unitLabel = t(locale, `unit.${chart.unit}`);
+  const format = chartFormat(chart.unit, locale, series);
+  const unitLabel = format.unitLabel;
   const title = spec.title[locale];
   const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
-  const format = { tick: (v: number) => formatTick(v, chart.unit, locale), value: (v: number) => formatValue(v, chart.unit, locale), unitLabel, series };
   const svg = {
     wide: renderChartSvg(chartOptions(chart, format, "wide"), { id: spec.id, title, description }),
     narrow: renderChartSvg(chartOptions(chart, format, "narrow"), { id: `${spec.id}-narrow`, title, description }),
