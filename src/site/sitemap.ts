@@ -8,7 +8,7 @@ import type { OpenDataUrls } from "./open-data-urls.ts";
  * it holds no content of its own. tests/site/open-data.test.ts checks this against the built pages.
  */
 export function localizedPages(catalog: SiteCatalog, releaseIds: readonly string[]): string[] {
-  return ["", "datasets/", ...catalog.datasets.map((d) => `datasets/${d.meta.id}/`), "releases/", ...releaseIds.map((id) => `releases/${id}/`), "api/", "about/"];
+  return ["", "datasets/", ...catalog.datasets.map((d) => `datasets/${d.meta.id}/`), "releases/", ...releaseIds.map((id) => `releases/${id}/`), "api/", "publish/", "about/"];
 }
 
 export function sitemapXml(paths: readonly string[], urls: OpenDataUrls): string {
