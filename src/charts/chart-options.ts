@@ -27,12 +27,12 @@ function likelyTicks(lo: number, hi: number): number[] {
 }
 
 /** Breaks a label into lines that fit maxWidth, by the same generous estimate as the margins. */
-function wrapLabel(text: string, maxWidth: number): string {
+export function wrapLabel(text: string, maxWidth: number, fontSize = FONT_SIZE): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next) > maxWidth) {
+    if (line && textWidth(next, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -40,8 +40,9 @@ function wrapLabel(text: string, maxWidth: number): string {
   return [...lines, line].join("\n");
 }
 
-function textWidth(text: string): number {
-  return Math.ceil(text.length * CHAR_WIDTH) + 12;
+/** A generous estimate of a text's width in px (with 12 px to spare), also used to lay out chart images. */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  return Math.ceil(text.length * CHAR_WIDTH * (fontSize / FONT_SIZE)) + 12;
 }
 
 export function chartOptions(chart: ChartPoints, format: ChartFormat, layout: ChartLayout = "wide"): Plot.PlotOptions {
@@ -86,7 +87,7 @@ function barOptions(chart: ChartPoints, format: ChartFormat, layout: ChartLayout
   const ordered = typeof chart.points[0]?.x === "string" && !/^\d{4}/.test(categories[0] ?? "")
     ? [...bars].sort((a, b) => (b.y ?? 0) - (a.y ?? 0)).map((p) => String(p.x))
     : categories;
-  const labelWidth = Math.max(60, ...categories.map(textWidth));
+  const labelWidth = Math.max(60, ...categories.map((c) => textWidth(c)));
   const valueWidth = Math.max(...bars.map((p) => textWidth(format.value(p.y ?? 0))));
   // Long labels on a narrow chart would leave no room for the bars: write each label above its bar instead.
   const labelsAbove = labelWidth > width * 0.4;

@@ -29,10 +29,15 @@ export interface ChartLabels {
   period(start: string, end: string): string;
 }
 
-export function chartPoints(dataset: Pick<Dataset, "meta" | "rows">, spec: ChartSpec, labels: ChartLabels): ChartPoints {
-  const rows = dataset.rows.filter((row) =>
+/** The dataset rows a chart draws: those its filter keeps, in file order. */
+export function chartRows(dataset: Pick<Dataset, "rows">, spec: ChartSpec): DatasetRow[] {
+  return dataset.rows.filter((row) =>
     Object.entries(spec.filter ?? {}).every(([field, allowed]) => allowed.includes(String(row[field] ?? ""))),
   );
+}
+
+export function chartPoints(dataset: Pick<Dataset, "meta" | "rows">, spec: ChartSpec, labels: ChartLabels): ChartPoints {
+  const rows = chartRows(dataset, spec);
   const field = (name: string) => dataset.meta.fields.find((f) => f.name === name);
   const xField = field(spec.x);
   const points = rows.map((row): ChartPoint => {

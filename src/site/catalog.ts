@@ -43,9 +43,19 @@ export function codeLabel(catalog: SiteCatalog, dataset: Dataset, fieldName: str
 
 /** The sources a dataset's rows cite, in order of first use. */
 export function datasetSources(catalog: SiteCatalog, dataset: Dataset): Source[] {
+  return citedSources(catalog.sources, dataset);
+}
+
+/** The sources a dataset's rows cite, in order of first use, looked up in `sources` (the site's, or a release's). */
+export function citedSources(sources: ReadonlyMap<string, Source>, dataset: Dataset): Source[] {
   const sourceField = dataset.meta.fields.find((f) => f.type === "source")?.name ?? "source";
   const ids = [...new Set(dataset.rows.map((r) => String(r[sourceField] ?? "")))];
-  return ids.map((id) => catalog.sources.get(id)).filter((s): s is Source => s !== undefined);
+  return ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+/** The line under a chart: each publisher once, e.g. "WHO; World Bank". */
+export function sourcesLine(sources: readonly Source[], locale: Locale): string {
+  return [...new Set(sources.map((s) => s.publisher[locale]))].join("; ");
 }
 
 export function datasetsByFamily(catalog: SiteCatalog): { family: Family; datasets: Dataset[] }[] {

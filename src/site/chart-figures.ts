@@ -1,6 +1,6 @@
 /** A dataset's charts for one language: the SVG, its accessible text, and the same numbers as a table. */
 import { chartPoints, type ChartPoints } from "../charts/chart-points.ts";
-import { chartOptions } from "../charts/chart-options.ts";
+import { chartOptions, type ChartLayout } from "../charts/chart-options.ts";
 import { renderChartSvg } from "../charts/render.ts";
 import type { Dataset } from "../data/records.ts";
 import type { ChartSpec, Locale } from "../data/schema.ts";
@@ -25,8 +25,12 @@ export interface ChartFigure {
   id: string;
   title: string;
   description: string;
+  /** The y (value) axis title, e.g. "% of GDP". */
+  unitLabel: string;
   /** The chart drawn for wide screens and for phones; CSS shows one. */
   svg: { wide: string; narrow: string };
+  /** The size in px each SVG is drawn at (images and embeds lay out around it). */
+  sizes: Record<ChartLayout, { width: number; height: number }>;
   /** Series shown in the legend, with their colours. */
   legend: { label: string; colour: string }[];
   table: ChartTable;
@@ -42,12 +46,15 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
   const unitLabel = format.unitLabel;
   const title = spec.title[locale];
   const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
+  const options = { wide: chartOptions(chart, format, "wide"), narrow: chartOptions(chart, format, "narrow") };
   const svg = {
-    wide: renderChartSvg(chartOptions(chart, format, "wide"), { id: spec.id, title, description }),
-    narrow: renderChartSvg(chartOptions(chart, format, "narrow"), { id: `${spec.id}-narrow`, title, description }),
+    wide: renderChartSvg(options.wide, { id: spec.id, title, description }),
+    narrow: renderChartSvg(options.narrow, { id: `${spec.id}-narrow`, title, description }),
   };
+  const sizeOf = (o: { width?: number; height?: number }) => ({ width: o.width ?? 0, height: o.height ?? 0 });
+  const sizes = { wide: sizeOf(options.wide), narrow: sizeOf(options.narrow) };
   const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
-  return { id: spec.id, title, description, svg, legend, table: chartTable({ chart, locale, column: chart.seriesDomain.length > 1 ? series : () => unitLabel, series, dataset, marks }) };
+  return { id: spec.id, title, description, unitLabel, svg, sizes, legend, table: chartTable({ chart, locale, column: chart.seriesDomain.length > 1 ? series : () => unitLabel, series, dataset, marks }) };
 }
 
 function chartTable(args: {

@@ -2,9 +2,10 @@
 import type { Dataset } from "../data/records.ts";
 import type { Source } from "../data/schema.ts";
 
-export function datasetJson(dataset: Dataset, sources: readonly Source[], release?: string): string {
+/** Everything about a dataset but its rows (the zip's metadata.json, and the head of data.json). */
+export function datasetMetadata(dataset: Dataset, sources: readonly Source[], release?: string) {
   const { meta } = dataset;
-  const body = {
+  return {
     id: meta.id,
     ...(release ? { release } : {}),
     title: meta.title,
@@ -16,7 +17,9 @@ export function datasetJson(dataset: Dataset, sources: readonly Source[], releas
     fields: meta.fields,
     codelists: meta.codelists,
     sources,
-    rows: dataset.rows,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+export function datasetJson(dataset: Dataset, sources: readonly Source[], release?: string): string {
+  return `${JSON.stringify({ ...datasetMetadata(dataset, sources, release), rows: dataset.rows }, null, 2)}\n`;
 }

@@ -46,6 +46,37 @@ export function documentPath(file: string): string {
   return href(`sources/documents/${file}`);
 }
 
+/** A chart to embed in an iframe: the latest data, or pinned to a release so it keeps showing what it showed. */
+export function embedPath(locale: Locale, chartId: string, release?: string): string {
+  return href(`embed/${locale}/${chartId}/${release ? `${release}/` : ""}`);
+}
+
+/** The embed pages' one optional script (public/embed/embed.js) and the file it reads. */
+export const EMBED_SCRIPT = "embed/embed.js";
+export const LATEST_EMBEDS = "embed/latest.json";
+
+export type ChartImageFormat = "svg" | "png" | "png@2x";
+
+/** A chart as an image file with its title and source, e.g. charts/en/hospitals-national@2x.png. */
+export function chartImagePath(locale: Locale, chartId: string, format: ChartImageFormat): string {
+  return href(`charts/${locale}/${chartId}${format === "png@2x" ? "@2x.png" : `.${format}`}`);
+}
+
+/** The rows a chart draws, as CSV. */
+export function chartCsvPath(datasetId: string, chartId: string): string {
+  return href(`data/${datasetId}/charts/${chartId}.csv`);
+}
+
+/** The CSV, its metadata and a readme with the citation and licence, in one zip. */
+export function datasetZipPath(datasetId: string): string {
+  return href(`data/${datasetId}/${datasetId}.zip`);
+}
+
+/** The 1200×630 image a shared link shows: a dataset's first chart, or the site's card. */
+export function shareCardPath(locale: Locale, datasetId?: string): string {
+  return href(datasetId ? `cards/${locale}/datasets/${datasetId}.png` : `cards/${locale}/site.png`);
+}
+
 /** An absolute URL on the configured site (for canonical links and metadata). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site ?? "http://127.0.0.1:4321").href;
