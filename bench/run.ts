@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: measures the build (real site, synthetic 1,000 and 10,000 pages), every page type in
- * Chromium and Lighthouse, prints the figures and writes BENCHMARKS.md beside DESIGN.md's budgets.
+ * Chromium and Lighthouse, every embed page (bench/embed-sizes.ts), and writes BENCHMARKS.md beside
+ * DESIGN.md's budgets.
  * Benchmarks are not tests: nothing here fails on a timing. `--quick` skips the 10,000-page build.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -94,6 +96,9 @@ async function main(): Promise<void> {
   const report = renderReport({ builds, pages, machine: `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}`, date: new Date().toISOString().slice(0, 10) });
   writeFileSync(join(PROJECT_ROOT, "BENCHMARKS.md"), report);
   console.log(report);
+  // Every embed page against its 15 KB budget: bench/embed-sizes.ts adds its own section to BENCHMARKS.md.
+  const embeds = spawnSync(process.execPath, ["--import", "tsx", "bench/embed-sizes.ts", "--site", realDir], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  if (embeds.status !== 0) console.error("bench: some embed pages are over their budget (see BENCHMARKS.md)");
 }
 
 main().catch((error: unknown) => {

@@ -64,8 +64,8 @@ describe("sitemap.xml and robots.txt", () => {
     alternates: [...url.getElementsByTagName("xhtml:link")].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href") ?? ""] as const),
   }));
 
-  test("lists every page in every language (the search page aside), each once", () => {
-    const pages = listHtmlPages().filter((p) => !/\/search\/$/.test(p));
+  test("lists every page in every language (the search page and the noindex embeds aside), each once", () => {
+    const pages = listHtmlPages().filter((p) => !/\/search\/$/.test(p) && !p.startsWith(`${basePath()}embed/`));
     const locs = entries.map((e) => e.loc);
     expect(new Set(locs).size).toBe(locs.length);
     expect([...locs].sort()).toEqual(pages.map((p) => `${siteUrl()}${p}`).sort());
