@@ -24,7 +24,10 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join("; "));
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-          const languages = sortEntryLanguages(join(bundle, "pagefind-entry.json"));
+          // The backend can report "written" before the entry file is complete on disk (seen on a loaded
+          // machine): stop it, then read the file once it parses.
+          await close();
+          const languages = await sortEntryLanguages(join(bundle, "pagefind-entry.json"));
           logger.info(`search index in ${SEARCH_BUNDLE_DIR}/: ${Object.entries(languages).map(([l, { page_count }]) => `${l} ${page_count} pages`).join(", ")}`);
           if (Object.keys(languages).length === 0) throw new Error("no page has data-pagefind-body");
         } catch (error) {
@@ -42,9 +45,21 @@ export function pagefindIndex(): AstroIntegration {
  * Pagefind lists the languages in its entry file in a different order on each run; sorting them keeps
  * two builds of one commit byte-identical (DESIGN.md). pagefind.js looks languages up by key.
  */
-function sortEntryLanguages(file: string): Record<string, { page_count: number }> {
-  const entry = JSON.parse(readFileSync(file, "utf8")) as { languages: Record<string, { page_count: number }> };
+async function sortEntryLanguages(file: string): Promise<Record<string, { page_count: number }>> {
+  const entry = (await readJsonWhenComplete(file)) as { languages: Record<string, { page_count: number }> };
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(file, JSON.stringify(entry));
   return entry.languages;
+}
+
+/** Reads a JSON file another process is still finishing: retries for up to 10 s until it parses. */
+async function readJsonWhenComplete(file: string): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      if (attempt >= 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
