@@ -1,6 +1,8 @@
 /**
  * `npm run check:data [-- --data-dir DIR] [--quiet]`: validates data/ with the same code as the build
- * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors.
+ * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors;
+ * findings about published figures (e.g. a closing balance that is not the next opening balance) are
+ * printed too, and never change the exit code.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +26,8 @@ function main(): number {
   if (!values.quiet) {
     const rows = catalog.datasets.reduce((n, d) => n + d.rows.length, 0);
     console.log(`check:data: ${catalog.datasets.length} datasets, ${rows} rows, ${catalog.sources.length} sources — all valid.`);
+    const { organizations, statements } = catalog.statements;
+    if (organizations.length > 0) console.log(`check:data: ${organizations.length} organisations, ${statements.length} statements, ${findings.length} finding(s) about published figures (shown on the pages, not errors).`);
   }
   return 0;
 }

@@ -8,14 +8,21 @@ import type { DatasetMeta } from "./schema.ts";
 
 export interface DatasetValidation {
   rows: DatasetRow[];
+  /** The line each row starts on, parallel to rows: checks that span rows (statements) locate their messages with it. */
+  lines: number[];
+  /** The header as written, so a check can name the column of a field. */
+  header: string[];
   /** The text as decoded (BOM removed); the download serves the committed bytes instead. */
   text: string;
   problems: DataProblem[];
 }
 
-export function validateDatasetCsv(meta: DatasetMeta, bytes: Uint8Array, file: string, ctx: Omit<CellContext, "missingValues">): DatasetValidation {
+/** What a CSV is validated against: a dataset.json, or the fixed row layout of a registry or statement file. */
+export type CsvLayout = Pick<DatasetMeta, "fields" | "primaryKey" | "missingValues">;
+
+export function validateDatasetCsv(meta: CsvLayout, bytes: Uint8Array, file: string, ctx: Omit<CellContext, "missingValues">): DatasetValidation {
   const decoded = decodeUtf8(bytes, file);
-  if (!decoded.ok) return { rows: [], text: "", problems: [decoded.problem] };
+  if (!decoded.ok) return { rows: [], lines: [], header: [], text: "", problems: [decoded.problem] };
   const problems: DataProblem[] = [];
   const at = (line: number, column: number, field: string, rule: string, fix: string): void => {
     problems.push({ severity: "error", file, line, column, field, rule, fix });
@@ -23,7 +30,7 @@ export function validateDatasetCsv(meta: DatasetMeta, bytes: Uint8Array, file: s
   const { header, rows } = parseCsv(decoded.text);
   if (header.length === 0) {
     at(1, 1, "-", "the file is empty", `write the header line: ${meta.fields.map((f) => f.name).join(",")}`);
-    return { rows: [], text: decoded.text, problems };
+    return { rows: [], lines: [], header, text: decoded.text, problems };
   }
 
   const declared = new Map(meta.fields.map((f) => [f.name, f]));
@@ -36,11 +43,12 @@ export function validateDatasetCsv(meta: DatasetMeta, bytes: Uint8Array, file: s
   for (const field of meta.fields) {
     if (!seen.has(field.name)) at(1, header.length + 1, field.name, `the declared column "${field.name}" is missing from the header`, "add the column (blank cells are allowed where the field is not required)");
   }
-  if (problems.length > 0) return { rows: [], text: decoded.text, problems };
+  if (problems.length > 0) return { rows: [], lines: [], header, text: decoded.text, problems };
 
   const cellCtx: CellContext = { ...ctx, missingValues: meta.missingValues };
   const keys = new Map<string, number>();
   const out: DatasetRow[] = [];
+  const lines: number[] = [];
   for (const row of rows) {
     if (row.cells.length !== header.length) {
       at(row.line, Math.min(row.cells.length, header.length) + 1, "-", `the row has ${row.cells.length} cells, the header has ${header.length}`, "make every row have one cell per column (check for a stray or missing comma, or an unclosed quote)");
@@ -73,6 +81,7 @@ export function validateDatasetCsv(meta: DatasetMeta, bytes: Uint8Array, file: s
     }
     keys.set(key, row.line);
     out.push(record);
+    lines.push(row.line);
   }
-  return { rows: out, text: decoded.text, problems };
+  return { rows: out, lines, header, text: decoded.text, problems };
 }
