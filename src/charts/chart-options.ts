@@ -17,7 +17,7 @@ export interface ChartFormat {
 /** The two layouts every chart is drawn in: wide for desktops, narrow for phones (switched by CSS, no JS). */
 export const CHART_WIDTHS = { wide: 640, narrow: 340 } as const;
 export type ChartLayout = keyof typeof CHART_WIDTHS;
-const FONT_SIZE = 12;
+export const FONT_SIZE = 12;
 /** Average glyph width at FONT_SIZE, generous so labels are never cut off. */
 const CHAR_WIDTH = 7.2;
 
@@ -27,7 +27,7 @@ function likelyTicks(lo: number, hi: number): number[] {
 }
 
 /** Breaks a label into lines that fit maxWidth, by the same generous estimate as the margins. */
-function wrapLabel(text: string, maxWidth: number): string {
+export function wrapLabel(text: string, maxWidth: number): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/)) {
@@ -40,7 +40,8 @@ function wrapLabel(text: string, maxWidth: number): string {
   return [...lines, line].join("\n");
 }
 
-function textWidth(text: string): number {
+/** A generous estimate of a label's width at FONT_SIZE, so that margins never cut text off. */
+export function textWidth(text: string): number {
   return Math.ceil(text.length * CHAR_WIDTH) + 12;
 }
 
