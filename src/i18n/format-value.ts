@@ -3,8 +3,18 @@ import { unitKind, type UnitId } from "../data/units.ts";
 import { LOCALE_INFO, type Locale } from "./locales.ts";
 import { t } from "./translate.ts";
 
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { maximumFractionDigits }).format(value);
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Creating an Intl.NumberFormat costs far more than using one: a build formats millions of numbers, so each is made once. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, options)));
+  return format;
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 const SCALES = [
@@ -32,9 +42,9 @@ export function formatValue(value: number | null, unit: UnitId, locale: Locale, 
       return scale ? `${amount} ${t(locale, scale.key)} ${currencySymbol(unit)}` : `${amount} ${currencySymbol(unit)}`;
     }
     case "percent":
-      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", minimumFractionDigits, maximumFractionDigits: 2 }).format(value / 100);
+      return numberFormat(locale, { style: "percent", minimumFractionDigits, maximumFractionDigits: 2 }).format(value / 100);
     case "ratio":
-      return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { minimumFractionDigits, maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, { minimumFractionDigits, maximumFractionDigits: 2 }).format(value);
     case "count":
       return formatNumber(value, locale, 1);
   }
@@ -47,7 +57,7 @@ export function formatTick(value: number, unit: UnitId, locale: Locale): string 
     return scale ? `${formatNumber(value / scale.min, locale, 1)} ${t(locale, scale.key)}` : formatNumber(value, locale, 0);
   }
   if (unitKind(unit) === "percent") {
-    return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
   }
   return formatNumber(value, locale, 1);
 }
