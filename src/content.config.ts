@@ -4,7 +4,17 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { fileURLToPath } from "node:url";
 import { loadDataCatalog } from "./data/load-catalog.ts";
 import type { DataCatalog } from "./data/records.ts";
-import { codelistEntrySchema, datasetEntrySchema, documentEntrySchema, sourceEntrySchema } from "./data/collection-schemas.ts";
+import {
+  codelistEntrySchema,
+  datasetEntrySchema,
+  documentEntrySchema,
+  organizationEntrySchema,
+  registryEntrySchema,
+  sourceEntrySchema,
+  statementKindEntrySchema,
+  statementSetEntrySchema,
+} from "./data/collection-schemas.ts";
+import { organizationEntries, statementKindEntries } from "./data/organization-entries.ts";
 
 let catalog: DataCatalog | undefined;
 
@@ -44,5 +54,21 @@ export const collections = {
   codelists: defineCollection({
     loader: catalogLoader("codelists", (c) => Object.values(c.codelists).map((l) => ({ id: l.name, data: { ...l } }))),
     schema: codelistEntrySchema,
+  }),
+  organizations: defineCollection({
+    loader: catalogLoader("organizations", (c) => organizationEntries(c.statements).map((e) => ({ id: e.organization.id, data: { ...e } }))),
+    schema: organizationEntrySchema,
+  }),
+  registry: defineCollection({
+    loader: catalogLoader("registry", (c) => (c.statements.registry ? [{ id: "organizations", data: { ...c.statements.registry } }] : [])),
+    schema: registryEntrySchema,
+  }),
+  statementKinds: defineCollection({
+    loader: catalogLoader("statementKinds", (c) => statementKindEntries(c.statements).map((e) => ({ id: e.kind.id, data: { ...e } }))),
+    schema: statementKindEntrySchema,
+  }),
+  statementSets: defineCollection({
+    loader: catalogLoader("statementSets", (c) => c.statements.sets.map((s) => ({ id: s.meta.id, data: { ...s } }))),
+    schema: statementSetEntrySchema,
   }),
 };

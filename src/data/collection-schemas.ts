@@ -1,6 +1,7 @@
 /** Zod shapes of the validated records as the Astro content layer stores them (data already checked by load-catalog). */
 import { z } from "zod";
-import { codelistFileSchema, datasetMetaSchema, sourceSchema } from "./schema.ts";
+import { DATASET_STATUSES, codelistFileSchema, datasetMetaSchema, localizedText, sourceSchema } from "./schema.ts";
+import { registryMetaSchema, statementKindSchema, statementSetSchema } from "./statement-schema.ts";
 
 export const cellValueSchema = z.union([z.string(), z.number(), z.null()]);
 
@@ -14,3 +15,50 @@ export const datasetEntrySchema = z.object({
 export const documentEntrySchema = z.object({ file: z.string(), text: z.string() });
 
 export { codelistFileSchema as codelistEntrySchema, sourceSchema as sourceEntrySchema };
+
+const period = z.object({ start: z.string(), end: z.string() });
+
+export const statementSchema = z.object({
+  organization: z.string(),
+  kind: z.string(),
+  set: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  amounts: z.record(z.string(), z.number().nullable()),
+  printed: z.record(z.string(), z.object({ amount: z.string().nullable(), line: z.string().nullable() })),
+  sources: z.array(z.string()),
+});
+
+export const organizationSchema = z.object({
+  id: z.string(),
+  bin: z.string().nullable(),
+  name: localizedText,
+  type: z.string(),
+  ownership: z.string(),
+  legalForm: z.string(),
+  region: z.string(),
+  city: localizedText,
+  source: z.string(),
+  set: z.string().nullable(),
+});
+
+/** One organisation with everything its page shows: registry facts, statements, findings. */
+export const organizationEntrySchema = z.object({
+  organization: organizationSchema,
+  /** "example" when any of its figures are made up: its pages carry the banner. */
+  status: z.enum(DATASET_STATUSES),
+  statements: z.array(statementSchema),
+  findings: z.array(
+    z.object({ kind: z.literal("opening-differs-from-previous-closing"), statement: z.string(), period, previousPeriod: period, opening: z.number(), previousClosing: z.number() }),
+  ),
+});
+
+/** A kind of statement with its lines in form order. */
+export const statementKindEntrySchema = z.object({
+  kind: statementKindSchema,
+  lines: z.array(z.object({ statement: z.string(), code: z.string(), parent: z.string().nullable(), sign: z.union([z.literal(1), z.literal(-1), z.literal(0)]), name: localizedText, isTotal: z.boolean() })),
+});
+
+export const statementSetEntrySchema = z.object({ meta: statementSetSchema, files: z.array(z.string()) });
+
+export const registryEntrySchema = registryMetaSchema;

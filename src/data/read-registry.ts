@@ -12,6 +12,9 @@ import { validateDatasetCsv } from "./validate-dataset.ts";
 /** Columns the site reads; a registry may declare more. */
 export const REGISTRY_COLUMNS = ["id", "bin", "name_kk", "name_ru", "name_en", "type", "ownership", "legal_form", "region", "city_kk", "city_ru", "city_en", "source"] as const;
 
+/** Ids that would collide with the directory's own pages. */
+const RESERVED_IDS = new Set(["compare"]);
+
 export function checkRegistryMeta(meta: RegistryMeta, file: string, shared: Readonly<Record<string, Codelist>>): DataProblem[] {
   const declared = new Set(meta.fields.map((f) => f.name));
   const missing = REGISTRY_COLUMNS.filter((name) => !declared.has(name));
@@ -46,6 +49,7 @@ export function readRegistryCsv(meta: RegistryMeta, bytes: Uint8Array, file: str
     };
     const bin = typeof row["bin"] === "string" ? row["bin"] : null;
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(text("id"))) return at("id", `organisation id ${JSON.stringify(text("id"))} is not lowercase words joined by hyphens`, 'write it like "almaty-mental-health-centre": it becomes the page address');
+    if (RESERVED_IDS.has(text("id"))) return at("id", `organisation id "${text("id")}" names a page of the site (/organizations/${text("id")}/)`, "choose another id");
     if (bin !== null && !isValidBin(bin)) return at("bin", `BIN ${JSON.stringify(bin)} is not 12 digits with a valid check digit`, "copy the BIN again from the statement or the national register, or leave the cell blank if it is not known");
     organizations.push({
       id: text("id"),

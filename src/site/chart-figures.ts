@@ -35,22 +35,23 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
   const series = (code: string): string => (spec.series ? codeLabel(catalog, dataset, spec.series, code, locale) : spec.title[locale]);
   const unitLabel = t(locale, `unit.${chart.unit}`);
   const title = spec.title[locale];
-  const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
+  const description = spec.description?.[locale] ?? describeChart(chart, locale, series, unitLabel);
   const format = { tick: (v: number) => formatTick(v, chart.unit, locale), value: (v: number) => formatValue(v, chart.unit, locale), unitLabel, series };
   const svg = {
     wide: renderChartSvg(chartOptions(chart, format, "wide"), { id: spec.id, title, description }),
     narrow: renderChartSvg(chartOptions(chart, format, "narrow"), { id: `${spec.id}-narrow`, title, description }),
   };
   const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
-  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, chart.seriesDomain.length > 1 ? series : () => unitLabel, dataset) };
+  const xField = dataset.meta.fields.find((f) => f.name === spec.x);
+  const xLabel = spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? spec.x);
+  return { id: spec.id, title, description, svg, legend, table: chartTable(chart, locale, chart.seriesDomain.length > 1 ? series : () => unitLabel, xLabel) };
 }
 
-function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) => string, dataset: Dataset): ChartTable {
+/** The numbers a chart draws, as a table: one row per x, one column per series. */
+export function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) => string, xLabel: string): ChartTable {
   const xs = [...new Set(chart.points.map((p) => p.x))];
   const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p.y]));
-  const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
   const digits = chart.seriesDomain.map((s) => columnFractionDigits(chart.points.filter((p) => p.series === s).map((p) => p.y)));
-  const xLabel = chart.spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? chart.spec.x);
   return {
     xLabel,
     columns: chart.seriesDomain.map(series),
@@ -59,7 +60,7 @@ function chartTable(chart: ChartPoints, locale: Locale, series: (code: string) =
 }
 
 /** A plain-language summary for screen readers: what is shown, the range, the latest value. */
-function describe(chart: ChartPoints, locale: Locale, series: (code: string) => string, unitLabel: string): string {
+export function describeChart(chart: ChartPoints, locale: Locale, series: (code: string) => string, unitLabel: string): string {
   const defined = chart.points.filter((p) => p.y !== null);
   const first = defined[0];
   const last = defined.at(-1);

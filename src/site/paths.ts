@@ -21,6 +21,14 @@ export function downloadPath(datasetId: string, format: "csv" | "json"): string 
   return href(`data/${datasetId}/data.${format}`);
 }
 
+export function organizationPath(locale: Locale, id: string): string {
+  return localePath(locale, `organizations/${id}/`);
+}
+
+export function organizationDownloadPath(id: string, format: "csv" | "json"): string {
+  return href(`data/organizations/${id}/statements.${format}`);
+}
+
 export function documentPath(file: string): string {
   return href(`sources/documents/${file}`);
 }

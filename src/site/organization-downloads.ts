@@ -1,0 +1,41 @@
+/**
+ * An organisation's downloads: its statement rows as CSV in the layout of data/statements/<set>/<year>.csv
+ * (so a download can be checked and re-published as it is), and JSON with the registry facts, statements,
+ * findings and sources.
+ */
+import { csvFormatRows } from "d3-dsv";
+import type { OrganizationEntry } from "../data/organization-entries.ts";
+import type { Source } from "../data/schema.ts";
+import { STATEMENT_ROW_LAYOUT } from "../data/statement-rows.ts";
+import type { OrganizationCatalog } from "./organizations.ts";
+
+export function organizationCsv(entry: OrganizationEntry, catalog: OrganizationCatalog): string {
+  const rows: string[][] = [STATEMENT_ROW_LAYOUT.fields.map((f) => f.name)];
+  for (const statement of entry.statements) {
+    const lines = catalog.kinds.get(statement.kind)?.accounts.items ?? [];
+    for (const { code } of lines) {
+      if (!(code in statement.amounts)) continue;
+      const amount = statement.amounts[code];
+      const printed = statement.printed[code];
+      // A statement cites its source per row; the first source stands for rows that share it.
+      rows.push([statement.organization, statement.periodStart, statement.periodEnd, statement.kind, code, amount === null || amount === undefined ? "" : String(amount), printed?.amount ?? "", printed?.line ?? "", statement.sources[0] ?? ""]);
+    }
+  }
+  return `${csvFormatRows(rows)}\n`;
+}
+
+export function organizationJson(entry: OrganizationEntry, catalog: OrganizationCatalog, sources: ReadonlyMap<string, Source>): string {
+  const cited = [...new Set([entry.organization.source, ...entry.statements.flatMap((s) => s.sources)])];
+  const kinds = [...new Set(entry.statements.map((s) => s.kind))].map((id) => catalog.kinds.get(id)).filter((k) => k !== undefined);
+  const body = {
+    organization: entry.organization,
+    status: entry.status,
+    unit: "tenge",
+    statements: entry.statements,
+    findings: entry.findings,
+    chartOfAccounts: kinds.map((k) => ({ statement: k.kind.id, title: k.kind.title, lines: k.lines })),
+    sources: cited.map((id) => sources.get(id)).filter((s) => s !== undefined),
+    licence: "CC-BY-4.0",
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
