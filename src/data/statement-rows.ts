@@ -7,7 +7,7 @@ import type { ChartOfAccounts } from "./chart-of-accounts.ts";
 import type { DataProblem } from "./problems.ts";
 import type { Organization, Statement } from "./statement-records.ts";
 import type { StatementSetMeta } from "./statement-schema.ts";
-import { validateDatasetCsv, type CsvLayout } from "./validate-dataset.ts";
+import { checkCsvRows, type CsvLayout } from "./validate-dataset.ts";
 
 const label = (kk: string, ru: string, en: string) => ({ kk, ru, en });
 
@@ -56,16 +56,14 @@ export function readYearFile(bytes: Uint8Array, file: string, ctx: YearFileConte
     ["organizations", new Set(ctx.organizations.keys())],
     ["statement-kinds", ctx.kindIds],
   ]);
-  const result = validateDatasetCsv(STATEMENT_ROW_LAYOUT, bytes, file, { codes, sourceIds: ctx.sourceIds });
-  const problems = [...result.problems];
-  const column = (name: string): number => result.header.indexOf(name) + 1;
   const byKey = new Map<string, { statement: Statement; origin: StatementOrigin }>();
   const factor = ctx.set.printedUnit?.factor ?? 1;
-  result.rows.forEach((row, i) => {
-    const line = result.lines[i] ?? 1;
-    const at = (field: string, rule: string, fix: string): void => {
-      problems.push({ severity: "error", file, line, column: column(field), field, rule, fix });
-    };
+  // Located once the header is known (rows are checked as they are read, before the end of the file).
+  const rowProblems: { line: number; field: string; rule: string; fix: string }[] = [];
+  let line = 1;
+  const at = (field: string, rule: string, fix: string): void => void rowProblems.push({ line, field, rule, fix });
+  const checked = checkCsvRows(STATEMENT_ROW_LAYOUT, bytes, file, { codes, sourceIds: ctx.sourceIds }, (row, rowLine) => {
+    line = rowLine;
     const organization = String(row["organization"]);
     const kind = String(row["statement"]);
     const code = String(row["line"]);
@@ -93,7 +91,7 @@ export function readYearFile(bytes: Uint8Array, file: string, ctx: YearFileConte
     if (!entry) {
       entry = {
         statement: { organization, kind, set: ctx.set.id, periodStart, periodEnd, amounts: {}, printed: {}, sources: [] },
-        origin: { file, lineOf: new Map(), firstLine: line, amountColumn: column("amount") },
+        origin: { file, lineOf: new Map(), firstLine: line, amountColumn: 0 },
       };
       byKey.set(key, entry);
     }
@@ -105,7 +103,11 @@ export function readYearFile(bytes: Uint8Array, file: string, ctx: YearFileConte
     if (!statement.sources.includes(source)) statement.sources.push(source);
     origin.lineOf.set(code, line);
   });
-  return { statements: [...byKey.values()], problems };
+  const column = (name: string): number => checked.header.indexOf(name) + 1;
+  const problems: DataProblem[] = [...checked.problems, ...rowProblems.map((p) => ({ severity: "error" as const, file, line: p.line, column: column(p.field), field: p.field, rule: p.rule, fix: p.fix }))];
+  const statements = [...byKey.values()];
+  for (const { origin } of statements) origin.amountColumn = column("amount");
+  return { statements, problems };
 }
 
 /** Why an amount disagrees with the figure the source printed, or null when they agree. */
