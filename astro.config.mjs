@@ -11,7 +11,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
-  build: { format: "directory", inlineStylesheets: "always" },
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   integrations: [react()],
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1", port: 4321 },

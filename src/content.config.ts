@@ -17,12 +17,22 @@ import {
 import { organizationEntries, statementKindEntries } from "./data/organization-entries.ts";
 
 let catalog: DataCatalog | undefined;
+/** Collections that have not read the catalog yet in this round of loading. */
+const pending = new Set<string>();
 
 /** Reads data/ once per build; a validation error stops the build with every located problem. */
-function catalogFor(context: LoaderContext): DataCatalog {
+function catalogFor(context: LoaderContext, name: string): DataCatalog {
   const root = fileURLToPath(context.config.root);
-  catalog ??= loadDataCatalog(`${root}data`, root);
-  return catalog;
+  if (!catalog) {
+    catalog = loadDataCatalog(`${root}data`, root);
+    for (const collection of Object.keys(collections)) pending.add(collection);
+  }
+  const read = catalog;
+  pending.delete(name);
+  // The last collection lets the catalog go: with 10,000 organisations it holds hundreds of megabytes
+  // the page build needs for itself. A reload (astro dev) reads data/ again.
+  if (pending.size === 0) catalog = undefined;
+  return read;
 }
 
 function catalogLoader(name: string, entries: (c: DataCatalog) => { id: string; data: Record<string, unknown> }[]): Loader {
@@ -30,7 +40,7 @@ function catalogLoader(name: string, entries: (c: DataCatalog) => { id: string; 
     name: `data-catalog:${name}`,
     load: async (context) => {
       context.store.clear();
-      for (const { id, data } of entries(catalogFor(context))) {
+      for (const { id, data } of entries(catalogFor(context, name))) {
         const parsed = await context.parseData({ id, data });
         context.store.set({ id, data: parsed, digest: context.generateDigest(parsed) });
       }

@@ -42,15 +42,30 @@ export const organizationSchema = z.object({
   set: z.string().nullable(),
 });
 
-/** One organisation with everything its page shows: registry facts, statements, findings. */
+export const findingEntrySchema = z.object({
+  kind: z.literal("opening-differs-from-previous-closing"),
+  statement: z.string(),
+  period,
+  previousPeriod: period,
+  opening: z.number(),
+  previousClosing: z.number(),
+});
+
+/**
+ * One organisation as the content layer stores it: registry facts, status, findings, a summary for the
+ * directory, and its statements packed as one JSON text (src/data/organization-entries.ts). Astro
+ * serialises its store value by value; at 10,000 organisations the statements' two million amounts cost
+ * more time and memory than the build budget allows (BENCHMARKS.md), one string each costs almost nothing.
+ */
 export const organizationEntrySchema = z.object({
   organization: organizationSchema,
   /** "example" when any of its figures are made up: its pages carry the banner. */
   status: z.enum(DATASET_STATUSES),
-  statements: z.array(statementSchema),
-  findings: z.array(
-    z.object({ kind: z.literal("opening-differs-from-previous-closing"), statement: z.string(), period, previousPeriod: period, opening: z.number(), previousClosing: z.number() }),
-  ),
+  findings: z.array(findingEntrySchema),
+  /** The kinds it publishes and the span of its periods, so the directory need not unpack anything. */
+  summary: z.object({ kinds: z.array(z.string()), start: z.string().nullable(), end: z.string().nullable() }),
+  /** Its statements (src/data/statement-records.ts Statement[]), as JSON. */
+  statements: z.string(),
 });
 
 /** A kind of statement with its lines in form order. */

@@ -1,14 +1,26 @@
-/** The statement catalog regrouped for the content layer: one entry per organisation, one per statement kind. */
+/**
+ * The statement catalog regrouped for the content layer: one entry per organisation (its statements
+ * packed as one JSON text) and one per statement kind; and the unpacking a page does.
+ */
 import type { z } from "zod";
-import type { organizationEntrySchema, statementKindEntrySchema } from "./collection-schemas.ts";
+import type { findingEntrySchema, organizationEntrySchema, statementKindEntrySchema } from "./collection-schemas.ts";
 import type { DatasetStatus } from "./schema.ts";
-import type { Statement, StatementCatalog } from "./statement-records.ts";
+import type { Organization, Statement, StatementCatalog } from "./statement-records.ts";
 
-export type OrganizationEntry = z.output<typeof organizationEntrySchema>;
+export type OrganizationRecord = z.output<typeof organizationEntrySchema>;
 export type StatementKindEntry = z.output<typeof statementKindEntrySchema>;
+export type FindingEntry = z.output<typeof findingEntrySchema>;
+
+/** An organisation with its statements unpacked: what an organisation's page works from. */
+export interface OrganizationEntry {
+  organization: Organization;
+  status: DatasetStatus;
+  statements: Statement[];
+  findings: FindingEntry[];
+}
 
 /** Grouped in one pass: the pages of 10,000 organisations must not search the whole list for each one. */
-export function organizationEntries(catalog: StatementCatalog): OrganizationEntry[] {
+export function organizationEntries(catalog: StatementCatalog): OrganizationRecord[] {
   const setStatus = new Map(catalog.sets.map((s) => [s.meta.id, s.meta.status]));
   const statementsOf = new Map<string, Statement[]>();
   for (const statement of catalog.statements) {
@@ -16,21 +28,44 @@ export function organizationEntries(catalog: StatementCatalog): OrganizationEntr
     list.push(statement);
     statementsOf.set(statement.organization, list);
   }
-  const findingsOf = new Map<string, OrganizationEntry["findings"]>();
+  const findingsOf = new Map<string, FindingEntry[]>();
   for (const { organization, kind, statement, period, previousPeriod, opening, previousClosing } of catalog.findings) {
     const list = findingsOf.get(organization) ?? [];
     list.push({ kind, statement, period, previousPeriod, opening, previousClosing });
     findingsOf.set(organization, list);
   }
+  const kindOrder = new Map(catalog.kinds.map((k, i) => [k.id, i]));
   return catalog.organizations.map((organization) => {
     const statements = statementsOf.get(organization.id) ?? [];
     const statuses = new Set<DatasetStatus>(statements.map((s) => setStatus.get(s.set) ?? "official"));
     if (organization.set !== null) statuses.add(setStatus.get(organization.set) ?? "example");
     const status: DatasetStatus = statuses.has("example") ? "example" : statuses.has("reference") ? "reference" : "official";
-    return { organization, status, statements, findings: findingsOf.get(organization.id) ?? [] };
+    const starts = statements.map((s) => s.periodStart).sort();
+    const ends = statements.map((s) => s.periodEnd).sort();
+    const kinds = [...new Set(statements.map((s) => s.kind))].sort((a, b) => (kindOrder.get(a) ?? 0) - (kindOrder.get(b) ?? 0));
+    return {
+      organization,
+      status,
+      findings: findingsOf.get(organization.id) ?? [],
+      summary: { kinds, start: starts[0] ?? null, end: ends.at(-1) ?? null },
+      statements: JSON.stringify(statements),
+    };
   });
 }
 
 export function statementKindEntries(catalog: StatementCatalog): StatementKindEntry[] {
   return catalog.kinds.map((kind) => ({ kind, lines: catalog.lineItems.filter((l) => l.statement === kind.id) }));
+}
+
+/** The statements a record packs, checked for their shape (their figures were checked when data/ was read). */
+export function unpackOrganization(record: OrganizationRecord): OrganizationEntry {
+  const value: unknown = JSON.parse(record.statements);
+  if (!Array.isArray(value) || !value.every(isStatement)) throw new Error(`The packed statements of "${record.organization.id}" are not a list of statements: rebuild the content store (astro sync)`);
+  return { organization: record.organization, status: record.status, statements: value, findings: record.findings };
+}
+
+function isStatement(value: unknown): value is Statement {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return typeof s["organization"] === "string" && typeof s["kind"] === "string" && typeof s["periodStart"] === "string" && typeof s["periodEnd"] === "string" && typeof s["amounts"] === "object" && Array.isArray(s["sources"]);
 }

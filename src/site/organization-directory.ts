@@ -26,24 +26,20 @@ export interface FilterOption {
 export function directoryRows(site: SiteCatalog, catalog: OrganizationCatalog, locale: Locale): DirectoryRow[] {
   const collator = new Intl.Collator(locale);
   const coded = (field: "type" | "ownership" | "region", code: string) => ({ code, label: registryLabel(site, catalog, field, code, locale) });
-  return catalog.entries
-    .map((entry) => {
-      const { organization: org, statements } = entry;
-      const starts = statements.map((s) => s.periodStart).sort();
-      const ends = statements.map((s) => s.periodEnd).sort();
-      const first = starts[0];
-      const last = ends.at(-1);
+  return catalog.records
+    .map((record) => {
+      const { organization: org, summary } = record;
       return {
         id: org.id,
         name: org.name[locale],
-        example: entry.status === "example",
+        example: record.status === "example",
         type: coded("type", org.type),
         ownership: coded("ownership", org.ownership),
         region: coded("region", org.region),
         city: org.city[locale],
-        statements: kindsOf(catalog, entry).map((k) => k.kind.title[locale]).join("; "),
-        years: first && last ? formatPeriod(first, last, locale) : "",
-        latestYear: last?.slice(0, 4) ?? "",
+        statements: kindsOf(catalog, record).map((k) => k.kind.title[locale]).join("; "),
+        years: summary.start && summary.end ? formatPeriod(summary.start, summary.end, locale) : "",
+        latestYear: summary.end?.slice(0, 4) ?? "",
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name));

@@ -7,7 +7,7 @@ import { csvFormatRows } from "d3-dsv";
 import type { OrganizationEntry } from "../data/organization-entries.ts";
 import type { Source } from "../data/schema.ts";
 import { STATEMENT_ROW_LAYOUT } from "../data/statement-rows.ts";
-import type { OrganizationCatalog } from "./organizations.ts";
+import type { KindView, OrganizationCatalog } from "./organizations.ts";
 
 export function organizationCsv(entry: OrganizationEntry, catalog: OrganizationCatalog): string {
   const rows: string[][] = [STATEMENT_ROW_LAYOUT.fields.map((f) => f.name)];
@@ -33,9 +33,21 @@ export function organizationJson(entry: OrganizationEntry, catalog: Organization
     unit: "tenge",
     statements: entry.statements,
     findings: entry.findings,
-    chartOfAccounts: kinds.map((k) => ({ statement: k.kind.id, title: k.kind.title, lines: k.lines })),
+    chartOfAccounts: kinds.map((k) => ({ statement: k.kind.id, title: k.kind.title, lines: linesUsed(entry, k) })),
     sources: cited.map((id) => sources.get(id)).filter((s) => s !== undefined),
     licence: "CC-BY-4.0",
   };
   return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The lines this organisation's statements of one kind use, with the totals above them: not all 70 lines of a form. */
+function linesUsed(entry: OrganizationEntry, kind: KindView): KindView["lines"] {
+  const used = new Set<string>();
+  for (const statement of entry.statements) {
+    if (statement.kind !== kind.kind.id) continue;
+    for (const code of Object.keys(statement.amounts)) {
+      for (let line = kind.accounts.byCode.get(code); line && !used.has(line.code); line = line.parent === null ? undefined : kind.accounts.byCode.get(line.parent)) used.add(line.code);
+    }
+  }
+  return kind.lines.filter((l) => used.has(l.code));
 }

@@ -1,7 +1,7 @@
 /** Page-side access to organisations and their statements (filled by src/content.config.ts), looked up by id, never searched. */
 import { getCollection } from "astro:content";
 import { chartOfAccounts, type KindAccounts } from "../data/chart-of-accounts.ts";
-import type { OrganizationEntry, StatementKindEntry } from "../data/organization-entries.ts";
+import { unpackOrganization, type OrganizationEntry, type OrganizationRecord, type StatementKindEntry } from "../data/organization-entries.ts";
 import type { Locale } from "../data/schema.ts";
 import type { StatementSet } from "../data/statement-records.ts";
 import type { RegistryMeta } from "../data/statement-schema.ts";
@@ -12,9 +12,9 @@ export interface KindView extends StatementKindEntry {
 }
 
 export interface OrganizationCatalog {
-  /** In registry order. */
-  entries: OrganizationEntry[];
-  byId: Map<string, OrganizationEntry>;
+  /** In registry order; statements still packed (unpack one with findOrganization). */
+  records: OrganizationRecord[];
+  byId: Map<string, OrganizationRecord>;
   kinds: Map<string, KindView>;
   sets: Map<string, StatementSet>;
   registry: RegistryMeta | undefined;
@@ -25,11 +25,11 @@ let cached: Promise<OrganizationCatalog> | undefined;
 export function organizationCatalog(): Promise<OrganizationCatalog> {
   cached ??= (async () => {
     const [organizations, kinds, sets, registry] = await Promise.all([getCollection("organizations"), getCollection("statementKinds"), getCollection("statementSets"), getCollection("registry")]);
-    const entries = organizations.map((e) => e.data);
+    const records = organizations.map((e) => e.data);
     const chart = chartOfAccounts(kinds.flatMap((k) => k.data.lines));
     return {
-      entries,
-      byId: new Map(entries.map((e) => [e.organization.id, e])),
+      records,
+      byId: new Map(records.map((e) => [e.organization.id, e])),
       kinds: new Map(kinds.map((k) => [k.id, { ...k.data, accounts: chart.get(k.id) ?? { items: [], byCode: new Map(), children: new Map() } }])),
       sets: new Map(sets.map((s) => [s.id, s.data])),
       registry: registry[0]?.data,
@@ -38,10 +38,13 @@ export function organizationCatalog(): Promise<OrganizationCatalog> {
   return cached;
 }
 
+/** Pages of one organisation (three languages, two downloads) ask in turn: keep the last one unpacked. */
+let lastUnpacked: OrganizationEntry | undefined;
+
+/** An organisation with its statements unpacked. */
 export function findOrganization(catalog: OrganizationCatalog, id: string): OrganizationEntry {
-  const entry = catalog.byId.get(id);
-  if (!entry) throw new Error(`The site refers to organisation "${id}", which is not in the registry`);
-  return entry;
+  if (lastUnpacked?.organization.id === id) return lastUnpacked;
+  return (lastUnpacked = unpackOrganization(findRecord(catalog, id)));
 }
 
 /** The label of a registry code (type, ownership, legal form, region) in the reader's language. */
@@ -49,8 +52,13 @@ export function registryLabel(site: SiteCatalog, catalog: OrganizationCatalog, f
   return catalog.registry ? fieldCodeLabel(site, catalog.registry, field, code, locale) : code;
 }
 
-/** The kinds an organisation publishes, in the order statement-kinds.json lists them. */
-export function kindsOf(catalog: OrganizationCatalog, entry: OrganizationEntry): KindView[] {
-  const published = new Set(entry.statements.map((s) => s.kind));
-  return [...catalog.kinds.values()].filter((k) => published.has(k.kind.id));
+/** The kinds an organisation publishes (a record's summary lists them), in the order statement-kinds.json lists them. */
+export function kindsOf(catalog: OrganizationCatalog, record: Pick<OrganizationRecord, "summary">): KindView[] {
+  return record.summary.kinds.flatMap((id) => catalog.kinds.get(id) ?? []);
+}
+
+export function findRecord(catalog: OrganizationCatalog, id: string): OrganizationRecord {
+  const record = catalog.byId.get(id);
+  if (!record) throw new Error(`The site refers to organisation "${id}", which is not in the registry`);
+  return record;
 }

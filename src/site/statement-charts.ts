@@ -3,26 +3,29 @@
  * trends of its main lines, drawn as build-time SVG (src/charts drawings), with the numbers as a table.
  */
 import { barDrawing } from "../charts/bar-drawing.ts";
-import type { ChartFormat } from "../charts/chart-options.ts";
+import type { ChartFormat, ChartLayout } from "../charts/chart-options.ts";
 import type { ChartPoint, ChartPoints } from "../charts/chart-points.ts";
+import type { Drawing } from "../charts/drawing.ts";
 import { lineDrawing } from "../charts/line-drawing.ts";
 import { SERIES_COLOURS } from "../charts/palette.ts";
 import { renderDrawing } from "../charts/render-drawing.ts";
 import type { OrganizationEntry } from "../data/organization-entries.ts";
-import { LOCALES, type Locale, type LocalizedText } from "../data/schema.ts";
+import type { ChartKind, Locale } from "../data/schema.ts";
 import { formatTick, formatValue } from "../i18n/format-value.ts";
-import { t, type UiKey } from "../i18n/translate.ts";
+import { t } from "../i18n/translate.ts";
 import { chartTable, describeChart, type ChartFigure } from "./chart-figures.ts";
 import type { KindView } from "./organizations.ts";
 import { statementsOfKind } from "./statement-table.ts";
 
-function localized(key: UiKey, params: (locale: Locale) => Record<string, string | number>): LocalizedText {
-  const [kk, ru, en] = LOCALES.map((l) => t(l, key, params(l)));
-  return { kk: kk ?? "", ru: ru ?? "", en: en ?? "" };
-}
-
-function tengeFormat(locale: Locale, series: (code: string) => string): ChartFormat {
-  return { tick: (v) => formatTick(v, "tenge", locale), value: (v) => formatValue(v, "tenge", locale), unitLabel: t(locale, "unit.tenge"), series };
+/** What one statement chart draws. */
+interface StatementChart extends Pick<ChartPoints, "points" | "seriesDomain" | "unit"> {
+  id: string;
+  kind: ChartKind;
+  title: string;
+  /** Label of each series (line names), or of the single value column. */
+  series: (code: string) => string;
+  xLabel: string;
+  draw: (format: ChartFormat, layout: ChartLayout) => Drawing;
 }
 
 export function statementCharts(entry: OrganizationEntry, kind: KindView, locale: Locale): ChartFigure[] {
@@ -31,8 +34,8 @@ export function statementCharts(entry: OrganizationEntry, kind: KindView, locale
   const lastColumn = columns.at(-1);
   const first = columns[0];
   const lineName = (code: string): string => kind.accounts.byCode.get(code)?.name[locale] ?? code;
-  const statement = (l: Locale): string => kind.kind.title[l];
-  const figures: ChartFigure[] = [];
+  const statement = kind.kind.title[locale];
+  const charts: StatementChart[] = [];
   const structure = kind.kind.charts.structure ?? [];
   if (structure.length > 0 && latest && lastColumn) {
     // Largest first, in the chart and in its table alike; only what was spent (a tax refund is not an expense).
@@ -42,36 +45,48 @@ export function statementCharts(entry: OrganizationEntry, kind: KindView, locale
         return value !== undefined && value > 0 ? [{ x: lineName(code), y: value, series: "" }] : [];
       })
       .sort((a, b) => (b.y ?? 0) - (a.y ?? 0));
-    const id = `${kind.kind.id}-structure`;
-    const title = localized("organization.structureTitle", (l) => ({ statement: statement(l), period: lastColumn.label }));
-    const chart: ChartPoints = { spec: { id, kind: "bar", title, x: "line", y: "amount" }, unit: "tenge", points, seriesDomain: [""] };
-    if (points.length > 0) figures.push(figure(chart, locale, () => t(locale, "unit.tenge"), t(locale, "organization.line"), (format, layout) => barDrawing(chart, format, layout)));
+    const chart = { points, seriesDomain: [""], unit: "tenge" as const };
+    if (points.length > 0) {
+      charts.push({
+        ...chart,
+        id: `${kind.kind.id}-structure`,
+        kind: "bar",
+        title: t(locale, "organization.structureTitle", { statement, period: lastColumn.label }),
+        series: () => t(locale, "unit.tenge"),
+        xLabel: t(locale, "organization.line"),
+        draw: (format, layout) => barDrawing(chart, format, layout),
+      });
+    }
   }
   const trends = kind.kind.charts.trends ?? [];
   if (trends.length > 0 && columns.length > 1 && first && lastColumn) {
     const points: ChartPoint[] = trends.flatMap((code) => columns.map((column, i) => ({ x: Number(column.end.slice(0, 4)), y: amounts[i]?.get(code)?.value ?? null, series: code })));
-    const id = `${kind.kind.id}-trends`;
-    const title = localized("organization.trendsTitle", (l) => ({ statement: statement(l), from: first.label, to: lastColumn.label }));
-    const chart: ChartPoints = { spec: { id, kind: "line", title, x: "year", y: "amount", series: "line" }, unit: "tenge", points, seriesDomain: trends };
-    figures.push(figure(chart, locale, lineName, t(locale, "table.period"), (format, layout) => lineDrawing(chart, format, layout)));
+    const chart = { points, seriesDomain: trends, unit: "tenge" as const };
+    charts.push({
+      ...chart,
+      id: `${kind.kind.id}-trends`,
+      kind: "line",
+      title: t(locale, "organization.trendsTitle", { statement, from: first.label, to: lastColumn.label }),
+      series: lineName,
+      xLabel: t(locale, "table.period"),
+      draw: (format, layout) => lineDrawing(chart, format, layout),
+    });
   }
-  return figures;
+  return charts.map((chart) => figure(chart, locale));
 }
 
-type Draw = (format: ChartFormat, layout: "wide" | "narrow") => ReturnType<typeof barDrawing>;
-
-function figure(chart: ChartPoints, locale: Locale, series: (code: string) => string, xLabel: string, draw: Draw): ChartFigure {
-  const format = tengeFormat(locale, series);
-  const title = chart.spec.title[locale];
-  const description = describeChart(chart, locale, series, format.unitLabel);
-  const id = chart.spec.id;
+function figure(chart: StatementChart, locale: Locale): ChartFigure {
+  const unitLabel = t(locale, "unit.tenge");
+  const format: ChartFormat = { tick: (v) => formatTick(v, "tenge", locale), value: (v) => formatValue(v, "tenge", locale), unitLabel, series: chart.series };
+  const { id, title } = chart;
+  const description = describeChart(chart.kind, chart, locale, chart.series, unitLabel);
   const many = chart.seriesDomain.length > 1;
   return {
     id,
     title,
     description,
-    svg: { wide: renderDrawing(draw(format, "wide"), { id, title, description }), narrow: renderDrawing(draw(format, "narrow"), { id: `${id}-narrow`, title, description }) },
-    legend: many ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "" })) : [],
-    table: chartTable(chart, locale, many ? series : () => format.unitLabel, xLabel),
+    svg: { wide: renderDrawing(chart.draw(format, "wide"), { id, title, description }), narrow: renderDrawing(chart.draw(format, "narrow"), { id: `${id}-narrow`, title, description }) },
+    legend: many ? chart.seriesDomain.map((code, i) => ({ label: chart.series(code), colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? "" })) : [],
+    table: chartTable(chart, locale, chart.series, chart.xLabel),
   };
 }

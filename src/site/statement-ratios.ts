@@ -1,9 +1,10 @@
 /** Key ratios of a statement, as statement-kinds.json defines them: sums of lines divided, times a factor. */
 import type { OrganizationEntry } from "../data/organization-entries.ts";
 import type { Locale } from "../data/schema.ts";
-import type { StatementAmounts } from "../data/statement-amounts.ts";
+import { resolveAmounts, type StatementAmounts } from "../data/statement-amounts.ts";
+import type { Statement } from "../data/statement-records.ts";
 import type { RatioSpec, RatioUnit } from "../data/statement-schema.ts";
-import { numberFormat } from "../i18n/format-value.ts";
+import { formatFixed, formatPercent } from "../i18n/format-value.ts";
 import { t } from "../i18n/translate.ts";
 import type { KindView, OrganizationCatalog } from "./organizations.ts";
 import { NO_FIGURE, statementsOfKind, type StatementColumn } from "./statement-table.ts";
@@ -31,11 +32,11 @@ export function formatRatio(value: number | null, unit: RatioUnit, locale: Local
   if (value === null) return NO_FIGURE;
   switch (unit) {
     case "percent":
-      return numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
+      return formatPercent(value / 100, locale, 1);
     case "ratio":
-      return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+      return formatFixed(value, locale, 2);
     case "days":
-      return t(locale, "ratio.days", { value: numberFormat(locale, { maximumFractionDigits: 0 }).format(value) });
+      return t(locale, "ratio.days", { value: formatFixed(value, locale, 0) });
   }
 }
 
@@ -57,15 +58,14 @@ export interface LatestRatio {
 }
 
 /** Each ratio id at the organisation's latest period that has the statement it needs. */
-export function latestRatios(entry: OrganizationEntry, catalog: OrganizationCatalog, locale: Locale): Map<string, LatestRatio> {
+export function latestRatios(entry: OrganizationEntry, catalog: OrganizationCatalog): Map<string, LatestRatio> {
   const latest = new Map<string, LatestRatio>();
   for (const kind of catalog.kinds.values()) {
-    if (!entry.statements.some((s) => s.kind === kind.kind.id)) continue;
-    const { columns, amounts } = statementsOfKind(entry, kind, locale);
-    const last = amounts.at(-1);
-    const column = columns.at(-1);
-    if (!last || !column) continue;
-    for (const ratio of kind.kind.ratios) latest.set(ratio.id, { value: ratioValue(ratio, last), ratio, period: { start: column.start, end: column.end } });
+    // The comparison reads every organisation: resolve only each kind's latest statement.
+    const last = entry.statements.filter((s) => s.kind === kind.kind.id).reduce<Statement | undefined>((a, s) => (a && a.periodStart > s.periodStart ? a : s), undefined);
+    if (!last) continue;
+    const amounts = resolveAmounts(last.amounts, kind.accounts);
+    for (const ratio of kind.kind.ratios) latest.set(ratio.id, { value: ratioValue(ratio, amounts), ratio, period: { start: last.periodStart, end: last.periodEnd } });
   }
   return latest;
 }

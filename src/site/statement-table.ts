@@ -6,7 +6,7 @@
 import type { OrganizationEntry } from "../data/organization-entries.ts";
 import type { Locale } from "../data/schema.ts";
 import { resolveAmounts, type StatementAmounts } from "../data/statement-amounts.ts";
-import { columnFractionDigits, formatNumber, formatPeriod, numberFormat } from "../i18n/format-value.ts";
+import { columnFractionDigits, formatFixed, formatPercent, formatPeriod } from "../i18n/format-value.ts";
 import type { KindView } from "./organizations.ts";
 
 export interface StatementColumn {
@@ -38,22 +38,31 @@ export interface StatementTable {
 /** Shown where a statement has no figure for a line. */
 export const NO_FIGURE = "—";
 
+export interface KindStatements {
+  columns: StatementColumn[];
+  amounts: StatementAmounts[];
+}
+
+/** The pages of one organisation (three languages) ask for the same statements for tables, ratios and charts. */
+let cache: { entry: OrganizationEntry; amounts: Map<string, StatementAmounts[]>; columns: Map<string, StatementColumn[]> } | undefined;
+
 /** The statements of one kind, oldest first, with every line's amount resolved. */
-export function statementsOfKind(entry: OrganizationEntry, kind: KindView, locale: Locale): { columns: StatementColumn[]; amounts: StatementAmounts[] } {
+export function statementsOfKind(entry: OrganizationEntry, kind: KindView, locale: Locale): KindStatements {
+  if (cache?.entry !== entry) cache = { entry, amounts: new Map(), columns: new Map() };
   const statements = entry.statements.filter((s) => s.kind === kind.kind.id).sort((a, b) => a.periodStart.localeCompare(b.periodStart));
-  return {
-    columns: statements.map((s) => ({ label: formatPeriod(s.periodStart, s.periodEnd, locale), start: s.periodStart, end: s.periodEnd, sources: s.sources })),
-    amounts: statements.map((s) => resolveAmounts(s.amounts, kind.accounts)),
-  };
+  let amounts = cache.amounts.get(kind.kind.id);
+  if (!amounts) cache.amounts.set(kind.kind.id, (amounts = statements.map((s) => resolveAmounts(s.amounts, kind.accounts))));
+  const key = `${kind.kind.id}|${locale}`;
+  let columns = cache.columns.get(key);
+  if (!columns) cache.columns.set(key, (columns = statements.map((s) => ({ label: formatPeriod(s.periodStart, s.periodEnd, locale), start: s.periodStart, end: s.periodEnd, sources: s.sources }))));
+  return { columns, amounts };
 }
 
 export function statementTable(entry: OrganizationEntry, kind: KindView, locale: Locale): StatementTable {
   const { columns, amounts } = statementsOfKind(entry, kind, locale);
   const thousands = (value: number): number => value / 1000;
   const digits = Math.min(2, columnFractionDigits(amounts.flatMap((a) => [...a.values()].map((v) => thousands(v.value)))));
-  const amount = (value: number): string => formatNumber(thousands(value), locale, digits, digits);
-  const signed = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "exceptZero" });
-  const percent = numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const amount = (value: number): string => formatFixed(thousands(value), locale, digits);
   const rows: StatementRow[] = [];
   for (const item of kind.accounts.items) {
     const values = amounts.map((a) => a.get(item.code));
@@ -67,8 +76,8 @@ export function statementTable(entry: OrganizationEntry, kind: KindView, locale:
       isTotal: item.isTotal,
       indented: item.parent !== null && !item.isTotal,
       cells: values.map((v) => (v ? { text: amount(v.value), computed: v.computed } : { text: NO_FIGURE, computed: false })),
-      change: change === null ? NO_FIGURE : signed.format(thousands(change)),
-      percentChange: change === null || !previous || previous.value === 0 ? NO_FIGURE : percent.format(change / Math.abs(previous.value)),
+      change: change === null ? NO_FIGURE : formatFixed(thousands(change), locale, digits, true),
+      percentChange: change === null || !previous || previous.value === 0 ? NO_FIGURE : formatPercent(change / Math.abs(previous.value), locale, 1, true),
     });
   }
   return { kind, columns, rows, hasComputed: rows.some((r) => r.cells.some((c) => c.computed)) };

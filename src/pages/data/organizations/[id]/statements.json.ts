@@ -6,7 +6,7 @@ import { findOrganization, organizationCatalog } from "../../../../site/organiza
 
 export const getStaticPaths = (async () => {
   const catalog = await organizationCatalog();
-  return catalog.entries.map((e) => ({ params: { id: e.organization.id }, props: { id: e.organization.id } }));
+  return catalog.records.map((e) => ({ params: { id: e.organization.id }, props: { id: e.organization.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
