@@ -18,17 +18,6 @@ export { codelistFileSchema as codelistEntrySchema, sourceSchema as sourceEntryS
 
 const period = z.object({ start: z.string(), end: z.string() });
 
-export const statementSchema = z.object({
-  organization: z.string(),
-  kind: z.string(),
-  set: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  amounts: z.record(z.string(), z.number().nullable()),
-  printed: z.record(z.string(), z.object({ amount: z.string().nullable(), line: z.string().nullable() })),
-  sources: z.array(z.string()),
-});
-
 export const organizationSchema = z.object({
   id: z.string(),
   bin: z.string().nullable(),

@@ -48,7 +48,7 @@ export function organizationEntries(catalog: StatementCatalog): OrganizationReco
       status,
       findings: findingsOf.get(organization.id) ?? [],
       summary: { kinds, start: starts[0] ?? null, end: ends.at(-1) ?? null },
-      statements: JSON.stringify(statements),
+      statements: packStatements(statements),
     };
   });
 }
@@ -57,15 +57,52 @@ export function statementKindEntries(catalog: StatementCatalog): StatementKindEn
   return catalog.kinds.map((kind) => ({ kind, lines: catalog.lineItems.filter((l) => l.statement === kind.id) }));
 }
 
+/** A statement as packed text holds it: line codes and amounts side by side, its organisation left to the record. */
+interface PackedStatement {
+  kind: string;
+  set: string;
+  periodStart: string;
+  periodEnd: string;
+  sources: string[];
+  lines: string[];
+  amounts: (number | null)[];
+  printed: [string, { amount: string | null; line: string | null }][];
+}
+
+export function packStatements(statements: readonly Statement[]): string {
+  const packed: PackedStatement[] = statements.map(({ kind, set, periodStart, periodEnd, sources, amounts, printed }) => ({
+    kind,
+    set,
+    periodStart,
+    periodEnd,
+    sources,
+    lines: [...amounts.keys()],
+    amounts: [...amounts.values()],
+    printed: [...printed],
+  }));
+  return JSON.stringify(packed);
+}
+
 /** The statements a record packs, checked for their shape (their figures were checked when data/ was read). */
 export function unpackOrganization(record: OrganizationRecord): OrganizationEntry {
   const value: unknown = JSON.parse(record.statements);
-  if (!Array.isArray(value) || !value.every(isStatement)) throw new Error(`The packed statements of "${record.organization.id}" are not a list of statements: rebuild the content store (astro sync)`);
-  return { organization: record.organization, status: record.status, statements: value, findings: record.findings };
+  if (!Array.isArray(value) || !value.every(isPackedStatement)) throw new Error(`The packed statements of "${record.organization.id}" are not a list of statements: rebuild the content store (astro sync)`);
+  const organization = record.organization.id;
+  const statements = value.map(({ kind, set, periodStart, periodEnd, sources, lines, amounts, printed }): Statement => ({
+    organization,
+    kind,
+    set,
+    periodStart,
+    periodEnd,
+    sources,
+    amounts: new Map(lines.map((line, i) => [line, amounts[i] ?? null])),
+    printed: new Map(printed),
+  }));
+  return { organization: record.organization, status: record.status, statements, findings: record.findings };
 }
 
-function isStatement(value: unknown): value is Statement {
+function isPackedStatement(value: unknown): value is PackedStatement {
   if (typeof value !== "object" || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s["organization"] === "string" && typeof s["kind"] === "string" && typeof s["periodStart"] === "string" && typeof s["periodEnd"] === "string" && typeof s["amounts"] === "object" && Array.isArray(s["sources"]);
+  return typeof s["kind"] === "string" && typeof s["set"] === "string" && typeof s["periodStart"] === "string" && typeof s["periodEnd"] === "string" && Array.isArray(s["lines"]) && Array.isArray(s["amounts"]) && Array.isArray(s["printed"]) && Array.isArray(s["sources"]);
 }

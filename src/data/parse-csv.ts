@@ -39,6 +39,17 @@ export function forEachCsvRow(text: string, visit: (row: CsvRow) => void): void 
 function forEachUnquotedRow(text: string, visit: (row: CsvRow) => void): void {
   let line = 1;
   let from = 0;
+  if (!text.includes("\r")) {
+    // LF only, the usual case: find each line end natively
+    while (from < text.length) {
+      const end = text.indexOf("\n", from);
+      const stop = end === -1 ? text.length : end;
+      if (stop > from) visit({ line, cells: text.slice(from, stop).split(",") });
+      from = stop + 1;
+      line += 1;
+    }
+    return;
+  }
   while (from < text.length) {
     let end = from;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;

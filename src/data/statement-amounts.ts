@@ -12,13 +12,13 @@ export interface LineAmount {
 
 export type StatementAmounts = ReadonlyMap<string, LineAmount>;
 
-export function resolveAmounts(amounts: Readonly<Record<string, number | null>>, accounts: KindAccounts): StatementAmounts {
+export function resolveAmounts(amounts: ReadonlyMap<string, number | null>, accounts: KindAccounts): StatementAmounts {
   const resolved = new Map<string, LineAmount | null>();
   const resolve = (code: string): LineAmount | null => {
     const known = resolved.get(code);
     if (known !== undefined) return known;
     resolved.set(code, null); // guards against a cycle; the chart of accounts refuses them anyway
-    const published = amounts[code];
+    const published = amounts.get(code);
     const sum = published === undefined || published === null ? sumOfLines(code, accounts, resolve) : null;
     const amount = typeof published === "number" ? { value: published, computed: false } : sum === null ? null : { value: sum, computed: true };
     resolved.set(code, amount);

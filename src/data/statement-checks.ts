@@ -28,7 +28,7 @@ export function checkStatement(statement: Statement, kind: StatementKind, accoun
     problems.push({ severity: "error", file: origin.file, line, column: origin.amountColumn, field: "amount", rule: `${describe(statement)}: ${rule}`, fix });
   };
   for (const item of accounts.items) {
-    const total = statement.amounts[item.code];
+    const total = statement.amounts.get(item.code);
     if (!item.isTotal || typeof total !== "number") continue;
     const sum = sumOfLines(item.code, accounts, (code) => amounts.get(code));
     if (sum === null || sum === total) continue;
@@ -85,8 +85,8 @@ export function carryForwardFindings(entries: readonly { statement: Statement; o
     const cash = kinds.get(previous.kind)?.cash;
     if (!cash) continue;
     const next = byStart.get(`${previous.organization}|${previous.kind}|${nextDay(previous.periodEnd)}`);
-    const closing = previous.amounts[cash.closing];
-    const opening = next?.statement.amounts[cash.opening];
+    const closing = previous.amounts.get(cash.closing);
+    const opening = next?.statement.amounts.get(cash.opening);
     if (!next || typeof closing !== "number" || typeof opening !== "number" || closing === opening) continue;
     const { statement, origin } = next;
     findings.push({

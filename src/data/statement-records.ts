@@ -38,10 +38,14 @@ export interface Statement {
   set: string;
   periodStart: string;
   periodEnd: string;
-  /** Amounts in whole tenge by line code; null where the source printed a dash or left the line empty. */
-  amounts: Record<string, number | null>;
+  /**
+   * Amounts in whole tenge by line code; null where the source printed a dash or left the line empty.
+   * A Map, not an object: codes such as "100" or "500" are array indexes to an object, and 100,000
+   * statements built that way cost seconds and hundreds of megabytes (BENCHMARKS.md).
+   */
+  amounts: Map<string, number | null>;
   /** The figure and the line's name exactly as printed, by line code, where the source was transcribed. */
-  printed: Record<string, { amount: string | null; line: string | null }>;
+  printed: Map<string, { amount: string | null; line: string | null }>;
   /** Source ids the statement's rows cite, in order of first use. */
   sources: string[];
 }

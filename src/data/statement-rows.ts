@@ -61,6 +61,7 @@ export function readYearFile(bytes: Uint8Array, file: string, ctx: YearFileConte
   // Located once the header is known (rows are checked as they are read, before the end of the file).
   const rowProblems: { line: number; field: string; rule: string; fix: string }[] = [];
   let line = 1;
+  let last: { statement: Statement; origin: StatementOrigin } | undefined;
   const at = (field: string, rule: string, fix: string): void => void rowProblems.push({ line, field, rule, fix });
   const checked = checkCsvRows(STATEMENT_ROW_LAYOUT, bytes, file, { codes, sourceIds: ctx.sourceIds }, (row, rowLine) => {
     line = rowLine;
@@ -86,19 +87,23 @@ export function readYearFile(bytes: Uint8Array, file: string, ctx: YearFileConte
     const printedProblem = printedAmount === null ? null : checkPrinted(printedAmount, amount, factor);
     if (printedProblem) return at("amount", printedProblem, factor === 1 ? "copy the amount again from the source" : `amount is the printed figure × ${factor} (the set's printedUnit): copy it again from the source`);
 
-    const key = `${organization}|${kind}|${periodStart}|${periodEnd}`;
-    let entry = byKey.get(key);
+    // A statement's rows usually follow one another: only a new statement needs its key built and looked up.
+    const previous = last?.statement;
+    let entry = previous && previous.organization === organization && previous.kind === kind && previous.periodStart === periodStart && previous.periodEnd === periodEnd ? last : undefined;
+    const key = entry ? "" : `${organization}|${kind}|${periodStart}|${periodEnd}`;
+    entry ??= byKey.get(key);
     if (!entry) {
       entry = {
-        statement: { organization, kind, set: ctx.set.id, periodStart, periodEnd, amounts: {}, printed: {}, sources: [] },
+        statement: { organization, kind, set: ctx.set.id, periodStart, periodEnd, amounts: new Map(), printed: new Map(), sources: [] },
         origin: { file, lineOf: new Map(), firstLine: line, amountColumn: 0 },
       };
       byKey.set(key, entry);
     }
+    last = entry;
     const { statement, origin } = entry;
-    statement.amounts[code] = amount;
+    statement.amounts.set(code, amount);
     const printedLine = typeof row["line_as_printed"] === "string" ? row["line_as_printed"] : null;
-    if (printedAmount !== null || printedLine !== null) statement.printed[code] = { amount: printedAmount, line: printedLine };
+    if (printedAmount !== null || printedLine !== null) statement.printed.set(code, { amount: printedAmount, line: printedLine });
     const source = String(row["source"]);
     if (!statement.sources.includes(source)) statement.sources.push(source);
     origin.lineOf.set(code, line);

@@ -42,18 +42,37 @@ function symbolsOf(locale: Locale): { group: string; decimal: string; minus: str
  */
 export function formatFixed(value: number, locale: Locale, digits: number, signed = false): string {
   const { group, decimal, minus, plus } = symbolsOf(locale);
-  const fixed = roundHalfExpand(Math.abs(value), digits);
+  const abs = Math.abs(value);
+  // Whole numbers (amounts in whole thousands, most of a statement) need no rounding.
+  const fixed = Number.isInteger(abs) && abs < 1e15 ? (digits === 0 ? String(abs) : `${abs}.${"0".repeat(digits)}`) : roundHalfExpand(abs, digits);
   const point = fixed.indexOf(".");
   const whole = point === -1 ? fixed : fixed.slice(0, point);
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-  const zero = /^[0.]*$/.test(fixed);
+  const grouped = groupThousands(whole, group);
+  const zero = abs === 0 || /^[0.]*$/.test(fixed);
   // Intl writes "-0,00" for a small negative number, and no sign at all for zero when it signs changes.
   const sign = value < 0 ? (signed && zero ? "" : minus) : signed && !zero ? plus : "";
   return sign + grouped + (point === -1 ? "" : decimal + fixed.slice(point + 1));
 }
 
+/** "1234567" → "1 234 567" with the locale's group sign. */
+function groupThousands(whole: string, group: string): string {
+  if (whole.length <= 3) return whole;
+  let out = whole.slice(0, whole.length % 3 || 3);
+  for (let i = out.length; i < whole.length; i += 3) out += group + whole.slice(i, i + 3);
+  return out;
+}
+
 /** Rounds the shortest decimal form of a number, halves away from zero, as Intl does (2.675 → 2.68, where toFixed gives 2.67). */
 function roundHalfExpand(abs: number, digits: number): string {
+  const scaled = abs * 10 ** digits;
+  const remainder = scaled - Math.floor(scaled);
+  // Far from a half, binary rounding agrees with decimal rounding: only near-ties need the decimal form.
+  if (Math.abs(remainder - 0.5) > 1e-6 && scaled < 1e15) {
+    const whole = String(Math.round(scaled));
+    if (digits === 0) return whole;
+    const padded = whole.padStart(digits + 1, "0");
+    return `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+  }
   const text = String(abs);
   if (/e/.test(text)) return abs.toFixed(digits); // far outside the amounts the site writes
   const [whole = "0", fraction = ""] = text.split(".");

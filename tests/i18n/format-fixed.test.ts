@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { formatFixed, formatNumber, formatPercent } from "../../src/i18n/format-value.ts";
 import { LOCALE_INFO, LOCALES } from "../../src/i18n/locales.ts";
 
-const VALUES = [0, 0.004, -0.004, 1, -1, 12.5, 999, 999.995, 9.5, 1000, -1000, 10006.59, 21532.97, -226.97, 1234567.891, 3171010.2, -98765432.1, 0.005, 2.675, -2.675, 0.05, 99999.999];
+const VALUES = [0, 0.004, -0.004, 1, -1, 12.5, 999, 999.995, 9.5, 1000, -1000, 10006.59, 21532.97, -226.97, 1234567.891, 3171010.2, -98765432.1, 0.005, 2.675, -2.675, 0.05, 99999.999, 1.005, 1.015, 0.125, 2.5, 3.5, -1.5, 1234.565, 0.045, 10006.595, 0.49999999];
 
 describe.each(LOCALES)("%s", (locale) => {
   test.each([0, 1, 2])("with %d decimals, as Intl writes it", (digits) => {
