@@ -57,52 +57,52 @@ export function statementKindEntries(catalog: StatementCatalog): StatementKindEn
   return catalog.kinds.map((kind) => ({ kind, lines: catalog.lineItems.filter((l) => l.statement === kind.id) }));
 }
 
-/** A statement as packed text holds it: line codes and amounts side by side, its organisation left to the record. */
-interface PackedStatement {
+/**
+ * An organisation's statements of one kind as packed text holds them: the line codes once, then each
+ * period's amounts in that order (false where the period has no such line, null where it printed a
+ * dash). About half the size of the statements as objects, and the content store holds 10,000 of them.
+ */
+interface PackedKind {
   kind: string;
-  set: string;
-  periodStart: string;
-  periodEnd: string;
-  sources: string[];
   lines: string[];
-  amounts: (number | null)[];
-  printed: [string, { amount: string | null; line: string | null }][];
+  periods: { set: string; start: string; end: string; sources: string[]; amounts: (number | null | false)[]; printed: [string, { amount: string | null; line: string | null }][] }[];
 }
 
 export function packStatements(statements: readonly Statement[]): string {
-  const packed: PackedStatement[] = statements.map(({ kind, set, periodStart, periodEnd, sources, amounts, printed }) => ({
-    kind,
-    set,
-    periodStart,
-    periodEnd,
-    sources,
-    lines: [...amounts.keys()],
-    amounts: [...amounts.values()],
-    printed: [...printed],
-  }));
-  return JSON.stringify(packed);
+  const byKind = new Map<string, PackedKind>();
+  for (const s of statements) {
+    let packed = byKind.get(s.kind);
+    if (!packed) byKind.set(s.kind, (packed = { kind: s.kind, lines: [], periods: [] }));
+    for (const line of s.amounts.keys()) if (!packed.lines.includes(line)) packed.lines.push(line);
+  }
+  for (const s of statements) {
+    const packed = byKind.get(s.kind);
+    const amounts = packed?.lines.map((line) => (s.amounts.has(line) ? (s.amounts.get(line) ?? null) : false)) ?? [];
+    packed?.periods.push({ set: s.set, start: s.periodStart, end: s.periodEnd, sources: s.sources, amounts, printed: [...s.printed] });
+  }
+  return JSON.stringify([...byKind.values()]);
 }
 
 /** The statements a record packs, checked for their shape (their figures were checked when data/ was read). */
 export function unpackOrganization(record: OrganizationRecord): OrganizationEntry {
   const value: unknown = JSON.parse(record.statements);
-  if (!Array.isArray(value) || !value.every(isPackedStatement)) throw new Error(`The packed statements of "${record.organization.id}" are not a list of statements: rebuild the content store (astro sync)`);
+  if (!Array.isArray(value) || !value.every(isPackedKind)) throw new Error(`The packed statements of "${record.organization.id}" are not a list of statements: rebuild the content store (astro sync)`);
   const organization = record.organization.id;
-  const statements = value.map(({ kind, set, periodStart, periodEnd, sources, lines, amounts, printed }): Statement => ({
-    organization,
-    kind,
-    set,
-    periodStart,
-    periodEnd,
-    sources,
-    amounts: new Map(lines.map((line, i) => [line, amounts[i] ?? null])),
-    printed: new Map(printed),
-  }));
+  const statements = value.flatMap(({ kind, lines, periods }) =>
+    periods.map((p): Statement => {
+      const amounts = new Map<string, number | null>();
+      lines.forEach((line, i) => {
+        const amount = p.amounts[i];
+        if (amount !== false && amount !== undefined) amounts.set(line, amount);
+      });
+      return { organization, kind, set: p.set, periodStart: p.start, periodEnd: p.end, sources: p.sources, amounts, printed: new Map(p.printed) };
+    }),
+  );
   return { organization: record.organization, status: record.status, statements, findings: record.findings };
 }
 
-function isPackedStatement(value: unknown): value is PackedStatement {
+function isPackedKind(value: unknown): value is PackedKind {
   if (typeof value !== "object" || value === null) return false;
-  const s = value as Record<string, unknown>;
-  return typeof s["kind"] === "string" && typeof s["set"] === "string" && typeof s["periodStart"] === "string" && typeof s["periodEnd"] === "string" && Array.isArray(s["lines"]) && Array.isArray(s["amounts"]) && Array.isArray(s["printed"]) && Array.isArray(s["sources"]);
+  const k = value as Record<string, unknown>;
+  return typeof k["kind"] === "string" && Array.isArray(k["lines"]) && Array.isArray(k["periods"]);
 }

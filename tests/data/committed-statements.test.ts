@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { readDataCatalog } from "../../src/data/load-catalog.ts";
+import { organizationEntries, unpackOrganization } from "../../src/data/organization-entries.ts";
 import { PROJECT_ROOT } from "../support/data-fixture.ts";
 
 test("data/ as committed: every statement agrees with itself; the Almaty centre's two carry-over differences are findings", () => {
@@ -13,4 +14,16 @@ test("data/ as committed: every statement agrees with itself; the Almaty centre'
   ]);
   const almaty = catalog.statements.statements.filter((s) => s.organization === "almaty-mental-health-centre");
   expect(almaty.map((s) => s.periodEnd.slice(0, 4))).toEqual(["2018", "2019", "2020", "2021", "2022", "2023"]);
+});
+
+test("the content store's packed statements unpack to the same statements, a dash (null) kept apart from a missing line", () => {
+  const { catalog } = readDataCatalog(join(PROJECT_ROOT, "data"));
+  const records = organizationEntries(catalog.statements);
+  for (const record of records) {
+    const expected = catalog.statements.statements.filter((s) => s.organization === record.organization.id);
+    expect(unpackOrganization(record).statements).toEqual(expected);
+  }
+  const almaty2019 = unpackOrganization(records.find((r) => r.organization.id === "almaty-mental-health-centre")!).statements.find((s) => s.periodEnd === "2019-12-31");
+  expect(almaty2019?.amounts.get("receipts-covid")).toBeNull();
+  expect(almaty2019?.amounts.has("payables")).toBe(false);
 });
