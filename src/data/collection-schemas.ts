@@ -51,8 +51,13 @@ export const organizationEntrySchema = z.object({
   /** "example" when any of its figures are made up: its pages carry the banner. */
   status: z.enum(DATASET_STATUSES),
   findings: z.array(findingEntrySchema),
-  /** The kinds it publishes and the span of its periods, so the directory need not unpack anything. */
-  summary: z.object({ kinds: z.array(z.string()), start: z.string().nullable(), end: z.string().nullable() }),
+  /** The kinds it publishes, the span of its periods and its latest ratios: the directory and the comparison unpack nothing. */
+  summary: z.object({
+    kinds: z.array(z.string()),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    latest: z.array(z.object({ ratio: z.string(), kind: z.string(), value: z.number().nullable(), start: z.string(), end: z.string() })),
+  }),
   /** Its statements (src/data/statement-records.ts Statement[]), as JSON. */
   statements: z.string(),
 });

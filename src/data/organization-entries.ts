@@ -4,7 +4,9 @@
  */
 import type { z } from "zod";
 import type { findingEntrySchema, organizationEntrySchema, statementKindEntrySchema } from "./collection-schemas.ts";
+import { chartOfAccounts } from "./chart-of-accounts.ts";
 import type { DatasetStatus } from "./schema.ts";
+import { latestRatios } from "./statement-ratios.ts";
 import type { Organization, Statement, StatementCatalog } from "./statement-records.ts";
 
 export type OrganizationRecord = z.output<typeof organizationEntrySchema>;
@@ -35,6 +37,7 @@ export function organizationEntries(catalog: StatementCatalog): OrganizationReco
     findingsOf.set(organization, list);
   }
   const kindOrder = new Map(catalog.kinds.map((k, i) => [k.id, i]));
+  const chart = chartOfAccounts(catalog.lineItems);
   return catalog.organizations.map((organization) => {
     const statements = statementsOf.get(organization.id) ?? [];
     const statuses = new Set<DatasetStatus>(statements.map((s) => setStatus.get(s.set) ?? "official"));
@@ -47,7 +50,7 @@ export function organizationEntries(catalog: StatementCatalog): OrganizationReco
       organization,
       status,
       findings: findingsOf.get(organization.id) ?? [],
-      summary: { kinds, start: starts[0] ?? null, end: ends.at(-1) ?? null },
+      summary: { kinds, start: starts[0] ?? null, end: ends.at(-1) ?? null, latest: latestRatios(statements, catalog.kinds, chart) },
       statements: packStatements(statements),
     };
   });
