@@ -21,7 +21,8 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
-  build: { format: "directory", inlineStylesheets: "always" },
+  // concurrency 4 overlaps writing finished pages with rendering the next (10,000 organisation pages).
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   integrations: [react(), pagefindIndex()],
   vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },

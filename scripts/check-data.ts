@@ -1,6 +1,8 @@
 /**
  * `npm run check:data [-- --data-dir DIR] [--quiet]`: validates data/ and its release history with the same code as the build
- * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors.
+ * and prints every problem as `file:line:column field — rule — what to do`. Exit 1 when data has errors;
+ * findings about published figures (e.g. a closing balance that is not the next opening balance) are
+ * printed too, and never change the exit code.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -27,6 +29,8 @@ function main(): number {
     const latest = history.releases.at(-1);
     const pending = Object.keys(history.pending.changes).length;
     console.log(latest ? `check:data: ${history.releases.length} release(s) verified, latest ${latest.manifest.id}; ${pending} dataset(s) changed since.` : "check:data: no releases yet.");
+    const { organizations, statements } = catalog.statements;
+    if (organizations.length > 0) console.log(`check:data: ${organizations.length} organisations, ${statements.length} statements, ${findings.length} finding(s) about published figures (shown on the pages, not errors).`);
   }
   return 0;
 }

@@ -17,7 +17,7 @@ export interface ChartFormat {
 /** The two layouts every chart is drawn in: wide for desktops, narrow for phones (switched by CSS, no JS). */
 export const CHART_WIDTHS = { wide: 640, narrow: 340 } as const;
 export type ChartLayout = keyof typeof CHART_WIDTHS;
-const FONT_SIZE = 12;
+export const FONT_SIZE = 12;
 /** Average glyph width at FONT_SIZE, generous so labels are never cut off. */
 const CHAR_WIDTH = 7.2;
 

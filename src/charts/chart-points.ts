@@ -3,15 +3,27 @@ import type { Dataset, DatasetRow } from "../data/records.ts";
 import type { ChartSpec } from "../data/schema.ts";
 import { isUnitId, type UnitId } from "../data/units.ts";
 
-export interface ChartPoint {
+/** What a chart draws of one figure: enough for the drawings and tables of figures that are not dataset rows. */
+export interface PlotPoint {
   /** A year (number) for line charts, a category label for bar charts. */
   x: number | string;
   /** Missing values stay null: lines break and bars are left out, never drawn as 0. */
   y: number | null;
   /** The series code ("" when the chart has one series). */
   series: string;
+}
+
+/** A point of a dataset chart. */
+export interface ChartPoint extends PlotPoint {
   /** The dataset row the point comes from (tables use it to find revisions). */
   row: DatasetRow;
+}
+
+/** The points, series and unit of a chart, whatever its figures come from (a dataset, a statement). */
+export interface PlottedSeries {
+  points: readonly PlotPoint[];
+  seriesDomain: readonly string[];
+  unit: UnitId;
 }
 
 export interface ChartPoints {

@@ -1,7 +1,6 @@
 /** Reads and validates the whole of data/: the one entry point for the build, the CLI and tests. */
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { z } from "zod";
 import { datasetCodeSets } from "./code-sets.ts";
 import { decodeUtf8 } from "./decode-text.ts";
 import { checkChartIdsUnique, checkChartPointsUnique, checkDatasetMeta } from "./metadata-rules.ts";
@@ -9,7 +8,8 @@ import { DataValidationError, type DataProblem } from "./problems.ts";
 import type { DataCatalog, Dataset } from "./records.ts";
 import { codelistFileSchema, datasetMetaSchema, sourcesFileSchema, type Codelist, type DatasetMeta, type Source } from "./schema.ts";
 import { validateDatasetCsv } from "./validate-dataset.ts";
-import { locateJsonPath } from "./locate-json.ts";
+import { jsonProblem, listDir, readJson, readText } from "./read-json.ts";
+import { readStatementCatalog } from "./load-statements.ts";
 
 export interface CatalogResult {
   catalog: DataCatalog;
@@ -78,7 +78,9 @@ export function readDataCatalog(dataDir: string, rootDir: string = join(dataDir,
     datasets.push({ meta, rows: result.rows, rowLines: result.rowLines, csvText: bytes.toString("utf8"), csvPath: rel(csvPath) });
   }
   datasets.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  return { catalog: { sources, codelists, datasets, documents }, problems };
+  const statements = readStatementCatalog(dataDir, { codelists, sourceIds, rel });
+  problems.push(...statements.problems);
+  return { catalog: { sources, codelists, datasets, documents, statements: statements.catalog }, problems };
 }
 
 /** Like readDataCatalog, but throws a DataValidationError carrying every error: for the build. */
@@ -87,48 +89,4 @@ export function loadDataCatalog(dataDir: string, rootDir?: string): DataCatalog 
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) throw new DataValidationError(errors);
   return catalog;
-}
-
-function listDir(dir: string, keep: (name: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => !n.startsWith(".") && keep(n)).sort();
-}
-
-function readText(path: string): string {
-  return existsSync(path) ? readFileSync(path, "utf8") : "";
-}
-
-function readJson<S extends z.ZodType>(path: string, file: string, schema: S, problems: DataProblem[]): z.output<S> | undefined {
-  if (!existsSync(path)) {
-    problems.push({ severity: "error", file, line: 1, column: 1, field: "-", rule: "the file is missing", fix: "add it (see data/README.md)" });
-    return undefined;
-  }
-  const decoded = decodeUtf8(readFileSync(path), file);
-  if (!decoded.ok) {
-    problems.push(decoded.problem);
-    return undefined;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    const offset = pos ? Number(pos[1]) : 0;
-    const before = decoded.text.slice(0, offset).split("\n");
-    problems.push({ severity: "error", file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, field: "-", rule: `invalid JSON: ${message}`, fix: "fix the JSON syntax (a missing comma, quote or bracket)" });
-    return undefined;
-  }
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    problems.push(jsonProblem(file, decoded.text, path, issue.message, "correct the value as data/README.md describes"));
-  }
-  return undefined;
-}
-
-function jsonProblem(file: string, text: string, path: readonly (string | number)[], rule: string, fix: string): DataProblem {
-  const { line, column } = locateJsonPath(text, path);
-  return { severity: "error", file, line, column, field: path.length > 0 ? path.join(".") : "-", rule, fix };
 }

@@ -1,7 +1,7 @@
 /** Rules that tie a dataset.json to the rest of data/: fields that exist, code lists that resolve, unique chart ids. */
 import type { DataProblem } from "./problems.ts";
 import type { DatasetRow } from "./records.ts";
-import type { Codelist, DatasetMeta } from "./schema.ts";
+import type { Codelist, DatasetMeta, FieldSpec } from "./schema.ts";
 
 export function checkDatasetMeta(meta: DatasetMeta, folder: string, file: string, shared: Readonly<Record<string, Codelist>>): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -17,11 +17,7 @@ export function checkDatasetMeta(meta: DatasetMeta, folder: string, file: string
     if (!f) at(`primaryKey.${i}`, `the primary key names "${name}", which is not a declared field`, "name declared fields only");
     else if (!f.required) at(`primaryKey.${i}`, `the primary key field "${name}" is not required`, `set "required": true on the field "${name}"`);
   });
-  for (const f of meta.fields) {
-    if (f.type === "code" && f.codelist !== undefined && !(f.codelist in meta.codelists) && !(f.codelist in shared)) {
-      at(`fields.${f.name}.codelist`, `code list "${f.codelist}" is neither inline nor in data/codelists/`, `add data/codelists/${f.codelist}.json or an inline "codelists" entry`);
-    }
-  }
+  problems.push(...checkCodelistsResolve(meta.fields, meta.codelists, shared, file));
   meta.charts.forEach((chart, i) => {
     for (const [role, name] of [["x", chart.x], ["y", chart.y], ["series", chart.series]] as const) {
       if (name !== undefined && !fields.has(name)) at(`charts.${i}.${role}`, `chart "${chart.id}" uses "${name}", which is not a declared field`, "name a declared field");
@@ -31,6 +27,21 @@ export function checkDatasetMeta(meta: DatasetMeta, folder: string, file: string
     }
   });
   return problems;
+}
+
+/** Every "code" field names a code list declared inline or in data/codelists/ (dataset.json and organizations.json alike). */
+export function checkCodelistsResolve(fields: readonly FieldSpec[], inline: Readonly<Record<string, unknown>>, shared: Readonly<Record<string, Codelist>>, file: string): DataProblem[] {
+  return fields
+    .filter((f) => f.type === "code" && f.codelist !== undefined && !(f.codelist in inline) && !(f.codelist in shared))
+    .map((f) => ({
+      severity: "error",
+      file,
+      line: 1,
+      column: 1,
+      field: `fields.${f.name}.codelist`,
+      rule: `code list "${f.codelist}" is neither inline nor in data/codelists/`,
+      fix: `add data/codelists/${f.codelist}.json or an inline "codelists" entry`,
+    }));
 }
 
 /** Chart ids name embeds and SVG ids, so they are unique across the whole site. */

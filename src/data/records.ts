@@ -1,5 +1,6 @@
 /** The typed result of reading a dataset: what pages, charts and the CLI receive. */
 import type { Codelist, DatasetMeta, Source } from "./schema.ts";
+import type { StatementCatalog } from "./statement-records.ts";
 
 /** A parsed cell: numbers for integer/number/year fields, strings otherwise; null is a missing value, never 0. */
 export type CellValue = string | number | null;
@@ -23,4 +24,6 @@ export interface DataCatalog {
   datasets: readonly Dataset[];
   /** Source documents in data/sources/documents/, by file name, as committed. */
   documents: Readonly<Record<string, string>>;
+  /** Organisations and their published financial statements (data/organizations/, data/statements/). */
+  statements: StatementCatalog;
 }

@@ -11,6 +11,7 @@ const STRINGS: Record<Locale, Record<UiKey, string>> = { en, kk, ru };
 
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = STRINGS[locale][key];
+  if (!template.includes("{")) return template; // most strings have no placeholder: skip the regex
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

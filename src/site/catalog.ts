@@ -1,7 +1,7 @@
 /** Page-side access to the validated collections (filled by src/content.config.ts). */
 import { getCollection } from "astro:content";
 import type { Dataset } from "../data/records.ts";
-import type { Code, Codelist, Family, Locale, Source } from "../data/schema.ts";
+import type { Code, Codelist, FieldSpec, Family, Locale, Source } from "../data/schema.ts";
 import { FAMILIES } from "../data/schema.ts";
 
 export interface SiteCatalog {
@@ -37,8 +37,14 @@ export function datasetCodes(catalog: SiteCatalog, dataset: Dataset, listName: s
 
 /** The label of a code of a field, from the dataset's inline list or the shared one. */
 export function codeLabel(catalog: SiteCatalog, dataset: Dataset, fieldName: string, code: string, locale: Locale): string {
-  const field = dataset.meta.fields.find((f) => f.name === fieldName);
-  return datasetCodes(catalog, dataset, field?.codelist ?? fieldName).find((c) => c.code === code)?.label[locale] ?? code;
+  return fieldCodeLabel(catalog, dataset.meta, fieldName, code, locale);
+}
+
+/** The same for anything that declares fields and inline code lists (a dataset.json, the registry's organizations.json). */
+export function fieldCodeLabel(catalog: SiteCatalog, declared: { fields: readonly FieldSpec[]; codelists: Readonly<Record<string, readonly Code[]>> }, fieldName: string, code: string, locale: Locale): string {
+  const listName = declared.fields.find((f) => f.name === fieldName)?.codelist ?? fieldName;
+  const codes = declared.codelists[listName] ?? catalog.codelists.get(listName)?.codes ?? [];
+  return codes.find((c) => c.code === code)?.label[locale] ?? code;
 }
 
 /** The sources a dataset's rows cite, in order of first use. */

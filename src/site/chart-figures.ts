@@ -1,9 +1,9 @@
 /** A dataset's charts for one language: the SVG, its accessible text, and the same numbers as a table. */
-import { chartPoints, type ChartPoints } from "../charts/chart-points.ts";
+import { chartPoints, type ChartPoints, type PlotPoint, type PlottedSeries } from "../charts/chart-points.ts";
 import { chartOptions, type ChartLayout } from "../charts/chart-options.ts";
 import { renderChartSvg } from "../charts/render.ts";
 import type { Dataset } from "../data/records.ts";
-import type { ChartSpec, Locale } from "../data/schema.ts";
+import type { ChartKind, ChartSpec, Locale } from "../data/schema.ts";
 import { columnFractionDigits, formatPeriod, formatValue } from "../i18n/format-value.ts";
 import { t } from "../i18n/translate.ts";
 import { codeLabel, type SiteCatalog } from "./catalog.ts";
@@ -45,7 +45,7 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
   const format = chartFormat(chart.unit, locale, series);
   const unitLabel = format.unitLabel;
   const title = spec.title[locale];
-  const description = spec.description?.[locale] ?? describe(chart, locale, series, unitLabel);
+  const description = spec.description?.[locale] ?? describeChart(chart.spec.kind, chart, locale, series, unitLabel);
   const options = { wide: chartOptions(chart, format, "wide"), narrow: chartOptions(chart, format, "narrow") };
   const svg = {
     wide: renderChartSvg(options.wide, { id: spec.id, title, description }),
@@ -54,10 +54,11 @@ export function chartFigure(catalog: SiteCatalog, dataset: Dataset, spec: ChartS
   const sizeOf = (o: { width?: number; height?: number }) => ({ width: o.width ?? 0, height: o.height ?? 0 });
   const sizes = { wide: sizeOf(options.wide), narrow: sizeOf(options.narrow) };
   const legend = chart.seriesDomain.length > 1 ? chart.seriesDomain.map((code, i) => ({ label: series(code), colour: colours[i % colours.length] ?? "" })) : [];
-  return { id: spec.id, title, description, unitLabel, svg, sizes, legend, table: chartTable({ chart, locale, column: chart.seriesDomain.length > 1 ? series : () => unitLabel, series, dataset, marks }) };
+  return { id: spec.id, title, description, unitLabel, svg, sizes, legend, table: datasetChartTable({ chart, locale, column: chart.seriesDomain.length > 1 ? series : () => unitLabel, series, dataset, marks }) };
 }
 
-function chartTable(args: {
+/** A dataset chart's table, each revised figure marked and footnoted. */
+function datasetChartTable(args: {
   chart: ChartPoints;
   locale: Locale;
   column: (code: string) => string;
@@ -66,36 +67,50 @@ function chartTable(args: {
   marks: Map<string, RevisionMark[]>;
 }): ChartTable {
   const { chart, locale, column, series, dataset, marks } = args;
-  const xs = [...new Set(chart.points.map((p) => p.x))];
-  const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p]));
-  const digits = chart.seriesDomain.map((s) => columnFractionDigits(chart.points.filter((p) => p.series === s).map((p) => p.y)));
   const xField = dataset.meta.fields.find((f) => f.name === chart.spec.x);
   const xLabel = chart.spec.x === "period_start" ? t(locale, "table.period") : (xField?.label[locale] ?? chart.spec.x);
   const notes = new RevisionNotes(chart.spec.id, locale);
+  const many = chart.seriesDomain.length > 1;
+  const table = chartTable(chart, locale, column, xLabel, (text, point) =>
+    notes.cell(text, marksForRow(marks, dataset, point.row, chart.spec.y), chart.unit, many ? `${point.x} · ${series(point.series)}` : String(point.x)),
+  );
+  return { ...table, notes: notes.notes };
+}
+
+/** The numbers a chart draws, as a table: one row per x, one column per series; `cell` may mark a figure. */
+export function chartTable<P extends PlotPoint>(
+  chart: { points: readonly P[]; seriesDomain: readonly string[]; unit: PlottedSeries["unit"] },
+  locale: Locale,
+  column: (code: string) => string,
+  xLabel: string,
+  cell: (text: string, point: P) => TableCell = (text) => ({ text }),
+): ChartTable {
+  const xs = [...new Set(chart.points.map((p) => p.x))];
+  const byKey = new Map(chart.points.map((p) => [`${p.x}|${p.series}`, p]));
+  const digits = chart.seriesDomain.map((s) => columnFractionDigits(chart.points.filter((p) => p.series === s).map((p) => p.y)));
   const rows = xs.map((x) => ({
     x: String(x),
     values: chart.seriesDomain.map((s, i) => {
       const point = byKey.get(`${x}|${s}`);
       const text = formatValue(point?.y ?? null, chart.unit, locale, digits[i]);
-      const label = chart.seriesDomain.length > 1 ? `${x} · ${series(s)}` : String(x);
-      return point ? notes.cell(text, marksForRow(marks, dataset, point.row, chart.spec.y), chart.unit, label) : { text };
+      return point ? cell(text, point) : { text };
     }),
   }));
-  return { xLabel, columns: chart.seriesDomain.map(column), rows, notes: notes.notes };
+  return { xLabel, columns: chart.seriesDomain.map(column), rows, notes: [] };
 }
 
 /** A plain-language summary for screen readers: what is shown, the range, the latest value. */
-function describe(chart: ChartPoints, locale: Locale, series: (code: string) => string, unitLabel: string): string {
+export function describeChart(kind: ChartKind, chart: PlottedSeries, locale: Locale, series: (code: string) => string, unitLabel: string): string {
   const defined = chart.points.filter((p) => p.y !== null);
   const first = defined[0];
   const last = defined.at(-1);
   if (!first || !last) return t(locale, "chart.noData");
   const names = chart.seriesDomain.length > 1 ? chart.seriesDomain.map(series).join(", ") : "";
   const fmt = (v: number | null): string => formatValue(v, chart.unit, locale);
-  if (chart.spec.kind === "line" && chart.seriesDomain.length === 1) {
+  if (kind === "line" && chart.seriesDomain.length === 1) {
     return t(locale, "chart.describeLine", { unit: unitLabel, from: String(first.x), to: String(last.x), first: fmt(first.y), last: fmt(last.y) });
   }
-  if (chart.spec.kind === "line") return t(locale, "chart.describeLines", { unit: unitLabel, from: String(first.x), to: String(last.x), series: names });
+  if (kind === "line") return t(locale, "chart.describeLines", { unit: unitLabel, from: String(first.x), to: String(last.x), series: names });
   const max = defined.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a));
   return t(locale, "chart.describeBars", { unit: unitLabel, count: defined.length, top: String(max.x), topValue: fmt(max.y) });
 }

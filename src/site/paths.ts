@@ -42,6 +42,16 @@ export function releaseDownloadPath(datasetId: string, release: string, format: 
   return href(`data/${datasetId}/${release}.${format}`);
 }
 
+/** An organisation's page: its statements, ratios, charts and findings. */
+export function organizationPath(locale: Locale, id: string): string {
+  return localePath(locale, `organizations/${id}/`);
+}
+
+/** An organisation's statements as one file (the lines it uses, every period). */
+export function organizationDownloadPath(id: string, format: "csv" | "json"): string {
+  return href(`data/organizations/${id}/statements.${format}`);
+}
+
 export function documentPath(file: string): string {
   return href(`sources/documents/${file}`);
 }

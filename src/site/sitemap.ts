@@ -7,8 +7,9 @@ import type { OpenDataUrls } from "./open-data-urls.ts";
  * The pages that exist in every language, as paths after the language. The search page is left out:
  * it holds no content of its own; so are the embeds (/embed/…, marked noindex: they live inside articles). tests/site/open-data.test.ts checks this against the built pages.
  */
-export function localizedPages(catalog: SiteCatalog, releaseIds: readonly string[]): string[] {
-  return ["", "datasets/", ...catalog.datasets.map((d) => `datasets/${d.meta.id}/`), "releases/", ...releaseIds.map((id) => `releases/${id}/`), "api/", "publish/", "embed-help/", "about/"];
+export function localizedPages(catalog: SiteCatalog, releaseIds: readonly string[], organizationIds: readonly string[]): string[] {
+  const organizations = ["organizations/", ...organizationIds.map((id) => `organizations/${id}/`), "organizations/compare/"];
+  return ["", "datasets/", ...catalog.datasets.map((d) => `datasets/${d.meta.id}/`), ...organizations, "releases/", ...releaseIds.map((id) => `releases/${id}/`), "api/", "publish/", "embed-help/", "about/"];
 }
 
 export function sitemapXml(paths: readonly string[], urls: OpenDataUrls): string {
