@@ -1,32 +1,58 @@
-/** Builds a project folder and measures wall time and peak memory (GNU time's maximum resident set size). */
+/** Builds a project folder and measures wall and CPU time and peak memory (GNU time's maximum resident set size). */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 
 export interface BuildMeasure {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   htmlPages: number;
+  /** Pages of single organisations (/{lang}/organizations/{id}/), the page type the budget scales with. */
+  organizationPages: number;
+  /** One-minute load average before and after: the machine may be shared. */
+  load: [number, number];
 }
 
-function countHtml(dir: string): number {
-  return readdirSync(dir).reduce((n, name) => {
-    const p = join(dir, name);
-    return n + (statSync(p).isDirectory() ? countHtml(p) : name.endsWith(".html") ? 1 : 0);
-  }, 0);
+const ORGANIZATION_PAGE = /^(kk|ru|en)\/organizations\/(?!compare\/)[^/]+\/index\.html$/;
+
+function countPages(dir: string, prefix = ""): { html: number; organizations: number } {
+  const total = { html: 0, organizations: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) {
+      const inner = countPages(join(dir, entry.name), `${rel}/`);
+      total.html += inner.html;
+      total.organizations += inner.organizations;
+    } else if (entry.name.endsWith(".html")) {
+      total.html += 1;
+      if (ORGANIZATION_PAGE.test(rel)) total.organizations += 1;
+    }
+  }
+  return total;
 }
 
-/** Runs `astro build` (data checks included in the build's loaders) under /usr/bin/time -v. */
+/** Runs `astro build` (data checks included in the build's loaders) under /usr/bin/time. */
 export function measureBuild(project: string, outDir: string, env: Record<string, string> = {}): BuildMeasure {
   if (!existsSync("/usr/bin/time")) throw new Error("GNU time is needed to measure peak memory: apt-get install -y time");
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const result = spawnSync("/usr/bin/time", ["-f", "BENCH %e %M", "node", "node_modules/astro/bin/astro.mjs", "build"], {
+  const before = loadavg()[0] ?? 0;
+  const result = spawnSync("/usr/bin/time", ["-f", "BENCH %e %U %S %M", "node", "node_modules/astro/bin/astro.mjs", "build"], {
     cwd: project,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", OUT_DIR: outDir, ...env, PATH: `${join(project, "node_modules/.bin")}:${process.env.PATH ?? ""}` },
   });
-  const line = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+  const line = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
   if (result.status !== 0 || !line) throw new Error(`build failed in ${project}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  return { seconds: Number(line[1]), peakMb: Math.round(Number(line[2]) / 1024), htmlPages: countHtml(outDir) };
+  const pages = countPages(outDir);
+  return {
+    seconds: Number(line[1]),
+    cpuSeconds: Number(line[2]) + Number(line[3]),
+    peakMb: Math.round(Number(line[4]) / 1024),
+    htmlPages: pages.html,
+    organizationPages: pages.organizations,
+    load: [before, loadavg()[0] ?? 0],
+  };
 }
