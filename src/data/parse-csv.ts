@@ -51,13 +51,22 @@ export function forEachCsvRow(text: string, visit: (row: CsvRow) => void): void 
 function forEachUnquotedRow(text: string, visit: (row: CsvRow) => void): void {
   let line = 1;
   let from = 0;
+  if (!text.includes("\r")) {
+    // LF only, the usual case: find each line end natively
+    while (from < text.length) {
+      const end = text.indexOf("\n", from);
+      const stop = end === -1 ? text.length : end;
+      if (stop > from) visit({ line, cells: text.slice(from, stop).split(",") });
+      from = stop + 1;
+      line += 1;
+    }
+    return;
+  }
   while (from < text.length) {
-    let end = text.indexOf("\n", from);
-    if (end === -1) end = text.length;
-    const cr = text.indexOf("\r", from);
-    // a line ends at LF, CR or CRLF, as d3-dsv reads it
-    if (cr !== -1 && cr < end) end = cr;
+    let end = from;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;
     if (end > from) visit({ line, cells: text.slice(from, end).split(",") });
+    // a line ends at LF, CR or CRLF, as d3-dsv reads it
     from = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line += 1;
   }

@@ -4,11 +4,14 @@
  * Kazakh page gets Kazakh results. Pages opt in with data-pagefind-body (src/layouts/Page.astro).
  */
 import type { AstroIntegration } from "astro";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex } from "pagefind";
+import { listFiles } from "../releases/snapshot.ts";
 import { SEARCH_BUNDLE_DIR } from "../site/search-bundle.ts";
+import { withoutIgnoredElements } from "./search-input.ts";
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -20,8 +23,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join("; "));
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+          await addPages(index, site);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(written.errors.join("; "));
           // The backend can report "written" before the entry file is complete on disk (seen on a loaded
@@ -39,6 +41,30 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>["index"]>;
+
+/**
+ * Every page that opts in (data-pagefind-body), without its ignored elements (src/integrations/search-input.ts):
+ * written to a scratch folder in the site's layout, so Pagefind reads them natively (faster than sending
+ * them through its API) and gives each the URL of its file in the site.
+ */
+async function addPages(index: PagefindIndex, site: string): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), "ohkz-search-input-"));
+  try {
+    for (const path of listFiles(site)) {
+      if (!path.endsWith(".html")) continue;
+      const html = readFileSync(join(site, path), "utf8");
+      if (!html.includes("data-pagefind-body")) continue;
+      mkdirSync(dirname(join(scratch, path)), { recursive: true });
+      writeFileSync(join(scratch, path), withoutIgnoredElements(html));
+    }
+    const added = await index.addDirectory({ path: scratch });
+    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 /**

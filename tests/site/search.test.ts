@@ -10,13 +10,14 @@ import { parseHTML } from "linkedom";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeScript, formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
+import { parseCsv } from "../../src/data/parse-csv.ts";
 import { PROJECT_ROOT } from "../support/data-fixture.ts";
 import { basePath, builtSiteDir, listHtmlPages, readPage } from "../support/site.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
 
 type Lang = "kk" | "ru" | "en";
 
-/** A query a reader might type, and the dataset it must reach. */
+/** A query a reader might type, and the page it must reach: a dataset, or an organisation ("organizations/<id>"). */
 const SEARCHES: { lang: Lang; query: string; dataset: string; why: string }[] = [
   { lang: "kk", query: "дәрігерлер", dataset: "doctors-by-region", why: "ә and і in a dataset title" },
   { lang: "kk", query: "ДӘРІГЕРЛЕР", dataset: "doctors-by-region", why: "the same in capitals" },
@@ -24,7 +25,25 @@ const SEARCHES: { lang: Lang; query: string; dataset: string; why: string }[] = 
   { lang: "kk", query: "Ұлытау", dataset: "hospitals-by-region", why: "a region, with Ұ" },
   { lang: "ru", query: "больницы", dataset: "hospitals-by-region", why: "a keyword" },
   { lang: "en", query: "hospital beds", dataset: "health-resources-international", why: "a keyword" },
+  { lang: "kk", query: "Психикалық денсаулық", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's Kazakh name" },
+  { lang: "ru", query: "психического здоровья", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's Russian name" },
+  { lang: "en", query: "Mental Health Centre", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's name" },
 ];
+
+const ORGANIZATION_NAMES = parseCsvNames(readFileSync(join(PROJECT_ROOT, "data/organizations/organizations.csv"), "utf8"));
+
+/** id → names by language, from the registry as committed. */
+function parseCsvNames(text: string): Map<string, Record<Lang, string>> {
+  const { header, rows } = parseCsv(text);
+  const column = (name: string): number => header.indexOf(name);
+  return new Map(rows.map(({ cells }) => [cells[column("id")] ?? "", { kk: cells[column("name_kk")] ?? "", ru: cells[column("name_ru")] ?? "", en: cells[column("name_en")] ?? "" }]));
+}
+
+/** The heading of the page a search must reach. */
+function pageTitle(target: string, lang: Lang): string {
+  const organization = /^organizations\/(.+)$/.exec(target)?.[1];
+  return organization ? (ORGANIZATION_NAMES.get(organization)?.[lang] ?? "") : datasetTitle(target, lang);
+}
 
 function datasetTitle(id: string, lang: Lang): string {
   const meta = JSON.parse(readFileSync(join(PROJECT_ROOT, "data/datasets", id, "dataset.json"), "utf8")) as { title: Record<Lang, string> };
@@ -85,13 +104,13 @@ describe.each(SEARCHES)("with JavaScript, $lang “$query” ($why)", ({ lang, q
       await page.waitForSelector("[data-search-results]:not([hidden]) li a", { timeout: 15_000 });
       const links = await page.$$eval("[data-search-results] li a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
       expect(links.every((href) => href.startsWith(`${basePath()}${lang}/`)), `results outside ${lang}: ${links.join(" ")}`).toBe(true);
-      const target = `${basePath()}${lang}/datasets/${dataset}/`;
+      const target = `${basePath()}${lang}/${dataset.startsWith("organizations/") ? dataset : `datasets/${dataset}`}/`;
       expect(links, `results for “${query}”`).toContain(target);
       expect(await page.textContent("[data-search-status]")).toContain(query);
       expect(formatViolations(await runAxe(page))).toEqual([]);
 
       await Promise.all([page.waitForURL((url) => url.pathname === target), page.click(`[data-search-results] a[href="${target}"]`)]);
-      expect(await page.textContent("h1")).toBe(datasetTitle(dataset, lang));
+      expect(await page.textContent("h1")).toBe(pageTitle(dataset, lang));
       expect(errors).toEqual([]);
     } finally {
       await page.close();
