@@ -65,6 +65,7 @@ export function renderReport(input: { builds: BuildRow[]; pages: PageRow[]; mach
       const s = p.lighthouse!;
       lines.push(`| ${p.type} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`);
     }
+    if (scored.some((p) => p.type.startsWith("embed"))) lines.push("", "Embed pages are marked `noindex` on purpose (they live inside other sites' articles; the dataset page is the one to find), and Lighthouse's SEO score counts that against them.");
   }
   lines.push(
     "",

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { close, createIndex } from "pagefind";
 import { listFiles } from "../releases/snapshot.ts";
 import { SEARCH_BUNDLE_DIR } from "../site/search-bundle.ts";
-import { withoutIgnoredElements } from "./search-input.ts";
+import { searchInput } from "./search-input.ts";
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -24,12 +24,11 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join("; "));
           await addPages(index, site);
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-          // The backend can report "written" before the entry file is complete on disk (seen on a loaded
-          // machine): stop it, then read the file once it parses.
-          await close();
-          const languages = await sortEntryLanguages(join(bundle, "pagefind-entry.json"));
+          // The index comes back in memory and is written here: Pagefind's own writeFiles could report
+          // success before its entry file was whole on a loaded machine.
+          const { files, errors: fileErrors } = await index.getFiles();
+          if (fileErrors.length > 0) throw new Error(fileErrors.join("; "));
+          const languages = writeBundle(bundle, files);
           logger.info(`search index in ${SEARCH_BUNDLE_DIR}/: ${Object.entries(languages).map(([l, { page_count }]) => `${l} ${page_count} pages`).join(", ")}`);
           if (Object.keys(languages).length === 0) throw new Error("no page has data-pagefind-body");
         } catch (error) {
@@ -42,6 +41,8 @@ export function pagefindIndex(): AstroIntegration {
     },
   };
 }
+
+const ENTRY_FILE = "pagefind-entry.json";
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>["index"]>;
 
@@ -58,7 +59,7 @@ async function addPages(index: PagefindIndex, site: string): Promise<void> {
       const html = readFileSync(join(site, path), "utf8");
       if (!html.includes("data-pagefind-body")) continue;
       mkdirSync(dirname(join(scratch, path)), { recursive: true });
-      writeFileSync(join(scratch, path), withoutIgnoredElements(html));
+      writeFileSync(join(scratch, path), searchInput(html));
     }
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length > 0) throw new Error(added.errors.join("; "));
@@ -68,24 +69,21 @@ async function addPages(index: PagefindIndex, site: string): Promise<void> {
 }
 
 /**
- * Pagefind lists the languages in its entry file in a different order on each run; sorting them keeps
- * two builds of one commit byte-identical (DESIGN.md). pagefind.js looks languages up by key.
+ * Writes the bundle's files. Pagefind lists the languages in its entry file in a different order on
+ * each run; sorting them keeps two builds of one commit byte-identical (DESIGN.md). pagefind.js looks
+ * languages up by key.
  */
-async function sortEntryLanguages(file: string): Promise<Record<string, { page_count: number }>> {
-  const entry = (await readJsonWhenComplete(file)) as { languages: Record<string, { page_count: number }> };
-  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(file, JSON.stringify(entry));
-  return entry.languages;
-}
-
-/** Reads a JSON file another process is still finishing: retries for up to 10 s until it parses. */
-async function readJsonWhenComplete(file: string): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return JSON.parse(readFileSync(file, "utf8"));
-    } catch (error) {
-      if (attempt >= 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+function writeBundle(bundle: string, files: readonly { path: string; content: Uint8Array }[]): Record<string, { page_count: number }> {
+  let languages: Record<string, { page_count: number }> = {};
+  for (const { path, content } of files) {
+    const target = join(bundle, path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (path !== ENTRY_FILE) writeFileSync(target, content);
+    else {
+      const entry = JSON.parse(new TextDecoder().decode(content)) as { languages: Record<string, { page_count: number }> };
+      languages = entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(target, JSON.stringify(entry));
     }
   }
+  return languages;
 }

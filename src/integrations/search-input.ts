@@ -7,6 +7,11 @@
 
 const IGNORE = "data-pagefind-ignore";
 
+/** What Pagefind is given of a page: no ignored elements, and no inline style sheets (the site's CSS, on every page). */
+export function searchInput(html: string): string {
+  return withoutIgnoredElements(html).replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "");
+}
+
 /** The HTML with every element carrying data-pagefind-ignore removed, nested elements included. */
 export function withoutIgnoredElements(html: string): string {
   let out = "";

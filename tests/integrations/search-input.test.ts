@@ -1,6 +1,6 @@
 /** What Pagefind is given of a page: the page without its data-pagefind-ignore elements, and nothing else lost. */
 import { describe, expect, test } from "vitest";
-import { withoutIgnoredElements } from "../../src/integrations/search-input.ts";
+import { searchInput, withoutIgnoredElements } from "../../src/integrations/search-input.ts";
 
 describe("withoutIgnoredElements", () => {
   test("removes an ignored element with everything nested in it, of its own name too", () => {
@@ -24,4 +24,9 @@ describe("withoutIgnoredElements", () => {
     const html = `<!doctype html><html lang="kk"><body><main data-pagefind-body><h1>Дәрігерлер</h1></main></body></html>`;
     expect(withoutIgnoredElements(html)).toBe(html);
   });
+});
+
+test("searchInput also leaves out inline style sheets, and keeps the page's words and language", () => {
+  const html = `<html lang="ru"><head><style>body{color:red}</style><title>Больницы</title></head><body><main data-pagefind-body><h1>Больницы</h1><div data-pagefind-ignore><table><tr><td>818</td></tr></table></div></main></body></html>`;
+  expect(searchInput(html)).toBe(`<html lang="ru"><head><title>Больницы</title></head><body><main data-pagefind-body><h1>Больницы</h1></main></body></html>`);
 });
