@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeScript, formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
+import { axeScript, formatViolations, launchBrowser, runAxe, watchErrors } from "../support/browser.ts";
 import { basePath, builtSiteDir } from "../support/site.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
 
@@ -41,9 +41,7 @@ test("with JavaScript the directory filters by type, region and ownership, sorts
   const context = await browser.newContext();
   await context.addInitScript({ content: axeScript() });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => void errors.push(e.message));
-  page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+  const errors = watchErrors(page);
   await page.goto(`${server.url}en/organizations/`);
   const status = page.locator("form.filters [role=status]");
   await expect.poll(() => status.textContent()).toBe("5 of 5 organisations shown");

@@ -11,7 +11,7 @@ import { csvParseRows, csvFormatRows, dsvFormat } from "d3-dsv";
 import { parseHTML } from "linkedom";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeScript, formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
+import { axeScript, formatViolations, launchBrowser, runAxe, watchErrors } from "../support/browser.ts";
 import { PROJECT_ROOT } from "../support/data-fixture.ts";
 import { basePath, builtSiteDir, readPage } from "../support/site.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
@@ -50,11 +50,8 @@ interface CheckerPage {
 
 async function openChecker(lang: string): Promise<CheckerPage> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (msg) => void (msg.type() === "error" && errors.push(`console.error: ${msg.text()}`)));
-  page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
-  page.on("requestfailed", (req) => errors.push(`request failed: ${req.url()}`));
-  page.on("response", (res) => void (res.status() >= 400 && errors.push(`HTTP ${res.status()}: ${res.url()}`)));
+  const errors = watchErrors(page);
+  page.on("requestfailed", (req) => void errors.push(`request failed: ${req.url()}`));
   await page.goto(`${server.url}${lang}/publish/`);
   await page.locator("#checker-dataset").waitFor();
   return { page, errors };

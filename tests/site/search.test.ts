@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeScript, formatViolations, launchBrowser, runAxe } from "../support/browser.ts";
+import { axeScript, formatViolations, launchBrowser, runAxe, watchErrors } from "../support/browser.ts";
 import { parseCsv } from "../../src/data/parse-csv.ts";
 import { PROJECT_ROOT } from "../support/data-fixture.ts";
 import { basePath, builtSiteDir, listHtmlPages, readPage } from "../support/site.ts";
@@ -77,15 +77,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Console errors, uncaught exceptions and failed requests of a page, as they happen. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`)));
-  page.on("pageerror", (e) => void errors.push(`uncaught: ${e.message}`));
-  page.on("response", (r) => void (r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`)));
-  return errors;
-}
 
 /** Types the query into the header's search box of the language's home page and submits it. */
 async function searchFromHome(page: Page, lang: Lang, query: string): Promise<void> {

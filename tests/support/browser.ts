@@ -92,3 +92,12 @@ export function formatViolations(violations: AxeViolation[], maxNodesPerRule = 1
   }
   return lines;
 }
+
+/** Console errors, uncaught exceptions and HTTP errors of a page, as they happen. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`)));
+  page.on("pageerror", (e) => void errors.push(`uncaught: ${e.message}`));
+  page.on("response", (r) => void (r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`)));
+  return errors;
+}
