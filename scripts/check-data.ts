@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readSiteData } from "../src/releases/read-site-data.ts";
 import { formatProblem } from "../src/data/problems.ts";
+import { runCli } from "./run-cli.ts";
 
 function main(): number {
   const { values } = parseArgs({
@@ -35,10 +36,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  // No stack trace reaches the user: say what failed in one line.
-  console.error(`check:data: could not check the data: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+runCli("check:data: could not check the data", main);

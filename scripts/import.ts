@@ -16,6 +16,7 @@ import { noticeText } from "../src/i18n/problem-text.ts";
 import { describeDiff, diffCounts } from "../src/releases/diff-summary.ts";
 import { readReleaseChain } from "../src/releases/release-chain.ts";
 import { diffRows } from "../src/releases/row-diff.ts";
+import { runCli } from "./run-cli.ts";
 
 const USAGE = "usage: npm run import -- <dataset> <file.csv|file.xlsx> [--header-row N]";
 
@@ -86,9 +87,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`import: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+runCli("import", main);

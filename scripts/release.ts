@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { formatProblem } from "../src/data/problems.ts";
 import { localizedText } from "../src/data/schema.ts";
 import { cutRelease } from "../src/releases/cut-release.ts";
+import { runCli } from "./run-cli.ts";
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -35,9 +36,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+runCli("release", main);

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem } from "../src/data/problems.ts";
 import { readReleaseChain } from "../src/releases/release-chain.ts";
+import { runCli } from "./run-cli.ts";
 
 function main(): number {
   const { values } = parseArgs({ options: { "data-dir": { type: "string", default: "data" } } });
@@ -21,9 +22,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`verify: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+runCli("verify", main);
