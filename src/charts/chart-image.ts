@@ -3,6 +3,7 @@
  * Pure string building: the chart is nested as drawn, so the PNG shows exactly the SVG on the page.
  */
 import { textWidth, wrapLabel } from "./chart-options.ts";
+import { escapeMarkup } from "../markup/escape.ts";
 import { IMAGE_COLOURS } from "./palette.ts";
 
 export interface ChartImageInput {
@@ -26,15 +27,12 @@ const PAD = 16;
 /** The family the rasteriser is given (src/charts/rasterise.ts); browsers fall back to their sans-serif. */
 export const IMAGE_FONT = "Noto Sans, sans-serif";
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Lines of text from a top position; returns the markup and the y below the last line. */
 export function textLines(lines: readonly string[], at: { x: number; y: number; size: number; colour: string; weight?: number; lineHeight?: number }): { markup: string; bottom: number } {
   const step = at.lineHeight ?? Math.round(at.size * 1.35);
   const markup = lines
-    .map((line, i) => `<text x="${at.x}" y="${at.y + step * i + at.size}" font-size="${at.size}"${at.weight ? ` font-weight="${at.weight}"` : ""} fill="${at.colour}">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${at.x}" y="${at.y + step * i + at.size}" font-size="${at.size}"${at.weight ? ` font-weight="${at.weight}"` : ""} fill="${at.colour}">${escapeMarkup(line)}</text>`)
     .join("");
   return { markup, bottom: at.y + step * lines.length };
 }
@@ -52,7 +50,7 @@ function legendMarkup(legend: ChartImageInput["legend"], width: number, top: num
       y += 20;
     }
     parts.push(`<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${item.colour}"/>`);
-    parts.push(`<text x="${x + 18}" y="${y + size}" font-size="${size}" fill="${IMAGE_COLOURS.text}">${escapeXml(item.label)}</text>`);
+    parts.push(`<text x="${x + 18}" y="${y + size}" font-size="${size}" fill="${IMAGE_COLOURS.text}">${escapeMarkup(item.label)}</text>`);
     x += itemWidth;
   }
   return { markup: parts.join(""), bottom: legend.length > 0 ? y + 24 : top };

@@ -1,10 +1,9 @@
 /** A drawing → an SVG string with the same accessible text as render.ts gives Plot's charts: role, title, description. */
 import { FONT_SIZE } from "./chart-options.ts";
 import type { Drawing, Shape } from "./drawing.ts";
+import { escapeMarkup } from "../markup/escape.ts";
 import type { SvgText } from "./render.ts";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 /** One decimal is enough on screen and keeps the HTML small and stable. */
 const n = (value: number): string => String(Math.round(value * 10) / 10);
 
@@ -19,7 +18,7 @@ function shape(s: Shape): string {
     case "circle":
       return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill}"/>`;
     case "text":
-      return `<text x="${n(s.x)}" y="${n(s.y)}"${s.anchor === "start" ? "" : ` text-anchor="${s.anchor}"`}${s.middle ? ' dy="0.32em"' : ""}>${escape(s.text)}</text>`;
+      return `<text x="${n(s.x)}" y="${n(s.y)}"${s.anchor === "start" ? "" : ` text-anchor="${s.anchor}"`}${s.middle ? ' dy="0.32em"' : ""}>${escapeMarkup(s.text)}</text>`;
   }
 }
 
@@ -27,7 +26,7 @@ export function renderDrawing(drawing: Drawing, text: SvgText): string {
   const { width, height } = drawing;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${n(height)}" width="${width}" height="${n(height)}" role="img" aria-labelledby="${text.id}-title ${text.id}-desc" fill="currentColor" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}">` +
-    `<title id="${text.id}-title">${escape(text.title)}</title><desc id="${text.id}-desc">${escape(text.description)}</desc>` +
+    `<title id="${text.id}-title">${escapeMarkup(text.title)}</title><desc id="${text.id}-desc">${escapeMarkup(text.description)}</desc>` +
     drawing.shapes.map(shape).join("") +
     "</svg>"
   );

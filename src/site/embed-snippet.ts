@@ -5,6 +5,7 @@
 import { textWidth } from "../charts/chart-options.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { t } from "../i18n/translate.ts";
+import { escapeMarkup } from "../markup/escape.ts";
 import { sourcesLine } from "./catalog.ts";
 import type { ChartFigure } from "./chart-figures.ts";
 import type { EmbeddableChart } from "./embeds.ts";
@@ -37,13 +38,9 @@ export function fallbackHeight(figure: Pick<ChartFigure, "title" | "sizes" | "le
   );
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 export function embedSnippet(embed: { url: string; title: string; height: number }): string {
   const origin = new URL(embed.url).origin;
-  const iframe = `<iframe src="${escapeAttribute(embed.url)}" title="${escapeAttribute(embed.title)}" width="100%" height="${embed.height}" style="width:100%;max-width:1200px;border:0" loading="lazy" data-openhealthkz-embed></iframe>`;
+  const iframe = `<iframe src="${escapeMarkup(embed.url)}" title="${escapeMarkup(embed.title)}" width="100%" height="${embed.height}" style="width:100%;max-width:1200px;border:0" loading="lazy" data-openhealthkz-embed></iframe>`;
   // ES5 so that it runs on any page; it only ever changes the height of iframes from this site
   const script =
     `<script>window.addEventListener("message",function(e){var d=e.data;` +

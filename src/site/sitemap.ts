@@ -1,5 +1,6 @@
 /** sitemap.xml: every page in every language, each naming its other-language versions (hreflang alternates). */
 import { LOCALES, LOCALE_INFO } from "../i18n/locales.ts";
+import { escapeMarkup } from "../markup/escape.ts";
 import type { SiteCatalog } from "./catalog.ts";
 import type { OpenDataUrls } from "./open-data-urls.ts";
 
@@ -14,10 +15,10 @@ export function localizedPages(catalog: SiteCatalog, releaseIds: readonly string
 
 export function sitemapXml(paths: readonly string[], urls: OpenDataUrls): string {
   const alternates = (path: string): string[] => [
-    ...LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${LOCALE_INFO[l].htmlLang}" href="${escapeXml(urls.page(l, path))}"/>`),
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(urls.home)}"/>`,
+    ...LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${LOCALE_INFO[l].htmlLang}" href="${escapeMarkup(urls.page(l, path))}"/>`),
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(urls.home)}"/>`,
   ];
-  const entry = (loc: string, path: string): string => [`  <url>`, `    <loc>${escapeXml(loc)}</loc>`, ...alternates(path), `  </url>`].join("\n");
+  const entry = (loc: string, path: string): string => [`  <url>`, `    <loc>${escapeMarkup(loc)}</loc>`, ...alternates(path), `  </url>`].join("\n");
   const entries = [entry(urls.home, ""), ...paths.flatMap((path) => LOCALES.map((l) => entry(urls.page(l, path), path)))];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -26,8 +27,4 @@ export function sitemapXml(paths: readonly string[], urls: OpenDataUrls): string
     `</urlset>`,
     ``,
   ].join("\n");
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
