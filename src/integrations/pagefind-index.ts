@@ -1,16 +1,18 @@
 /**
  * Indexes the built site with Pagefind once Astro has written every page, so search covers exactly
  * what is published. Pagefind splits the index by each page's <html lang>: a reader searching on a
- * Kazakh page gets Kazakh results. Pages opt in with data-pagefind-body (src/layouts/Page.astro).
+ * Kazakh page gets Kazakh results. Pages opt in with data-pagefind-body (src/layouts/Page.astro);
+ * organisation pages come as records (src/site/organization-search.ts), each checked against its page.
  */
 import type { AstroIntegration } from "astro";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex } from "pagefind";
 import { listFiles } from "../releases/snapshot.ts";
 import { SEARCH_BUNDLE_DIR } from "../site/search-bundle.ts";
+import { ORGANIZATION_SEARCH_RECORDS, searchRecordsSchema, type SearchRecord } from "../site/search-records.ts";
 import { searchInput } from "./search-input.ts";
 
 export function pagefindIndex(): AstroIntegration {
@@ -23,7 +25,10 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join("; "));
-          await addPages(index, site);
+          // Records, then pages, always in the same order: two builds of one commit give the same index (DESIGN.md).
+          const records = readRecords(site);
+          await addRecords(index, records);
+          await addPages(index, site, new Set(records.map((r) => r.page)));
           // The index comes back in memory and is written here: Pagefind's own writeFiles could report
           // success before its entry file was whole on a loaded machine.
           const { files, errors: fileErrors } = await index.getFiles();
@@ -47,15 +52,39 @@ const ENTRY_FILE = "pagefind-entry.json";
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>["index"]>;
 
 /**
- * Every page that opts in (data-pagefind-body), without its ignored elements (src/integrations/search-input.ts):
+ * The organisation pages' records, each with the file of the page it names: a record never points at a
+ * page that was not built. The records file is build input and leaves the site once read.
+ */
+function readRecords(site: string): (SearchRecord & { page: string })[] {
+  const file = join(site, ORGANIZATION_SEARCH_RECORDS);
+  if (!existsSync(file)) throw new Error(`${ORGANIZATION_SEARCH_RECORDS} was not built (src/pages/${ORGANIZATION_SEARCH_RECORDS}.ts)`);
+  const records = searchRecordsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  rmSync(dirname(file), { recursive: true });
+  return records.map((record) => {
+    const page = `${record.url.slice(1)}index.html`;
+    if (!existsSync(join(site, page))) throw new Error(`a search record names ${record.url}, which is not a built page`);
+    return { ...record, page };
+  });
+}
+
+/** One at a time, in order: faster than all at once, and Pagefind then numbers them the same on every build. */
+async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+  for (const { url, language, title, content } of records) {
+    const { errors } = await index.addCustomRecord({ url, language, content, meta: { title } });
+    if (errors.length > 0) throw new Error(`${url}: ${errors.join("; ")}`);
+  }
+}
+
+/**
+ * Every other page that opts in (data-pagefind-body), without its ignored elements (src/integrations/search-input.ts):
  * written to a scratch folder in the site's layout, so Pagefind reads them natively (faster than sending
  * them through its API) and gives each the URL of its file in the site.
  */
-async function addPages(index: PagefindIndex, site: string): Promise<void> {
+async function addPages(index: PagefindIndex, site: string, recorded: ReadonlySet<string>): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), "ohkz-search-input-"));
   try {
     for (const path of listFiles(site)) {
-      if (!path.endsWith(".html")) continue;
+      if (!path.endsWith(".html") || recorded.has(path)) continue;
       const html = readFileSync(join(site, path), "utf8");
       if (!html.includes("data-pagefind-body")) continue;
       mkdirSync(dirname(join(scratch, path)), { recursive: true });

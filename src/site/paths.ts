@@ -44,7 +44,12 @@ export function releaseDownloadPath(datasetId: string, release: string, format: 
 
 /** An organisation's page: its statements, ratios, charts and findings. */
 export function organizationPath(locale: Locale, id: string): string {
-  return localePath(locale, `organizations/${id}/`);
+  return href(organizationSitePath(locale, id));
+}
+
+/** The same page's path from the site root, without the base ("en/organizations/x/"). */
+export function organizationSitePath(locale: Locale, id: string): string {
+  return `${locale}/organizations/${id}/`;
 }
 
 /** An organisation's statements as one file (the lines it uses, every period). */

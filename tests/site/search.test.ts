@@ -4,7 +4,7 @@
  * included, in either case) and the result leads to the expected dataset. Without JavaScript: the same
  * form lands on a page that lists every dataset. Chart tick labels and table cells are not in the index.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -28,6 +28,7 @@ const SEARCHES: { lang: Lang; query: string; dataset: string; why: string }[] = 
   { lang: "kk", query: "Психикалық денсаулық", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's Kazakh name" },
   { lang: "ru", query: "психического здоровья", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's Russian name" },
   { lang: "en", query: "Mental Health Centre", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's name" },
+  { lang: "ru", query: "510540000023", dataset: "organizations/almaty-mental-health-centre", why: "an organisation's BIN" },
 ];
 
 const ORGANIZATION_NAMES = parseCsvNames(readFileSync(join(PROJECT_ROOT, "data/organizations/organizations.csv"), "utf8"));
@@ -55,6 +56,14 @@ test("every page of every language is in that language's index, the search page 
   const pages = (lang: Lang): number => listHtmlPages().filter((p) => p.startsWith(`${basePath()}${lang}/`) && !p.endsWith("/search/")).length;
   expect(Object.keys(entry.languages)).toEqual(["en", "kk", "ru"]);
   for (const lang of ["kk", "ru", "en"] as const) expect(entry.languages[lang]?.page_count, lang).toBe(pages(lang));
+});
+
+test("organisation pages are indexed from their records, and the records file is not published", () => {
+  expect(existsSync(join(builtSiteDir(), "search-records"))).toBe(false);
+  const { document } = parseHTML(readPage(`${basePath()}en/organizations/almaty-mental-health-centre/`));
+  // its HTML is not read for the index (its statement tables would be), its record is
+  expect(document.querySelector("h1")?.textContent).toContain("Mental Health Centre");
+  expect(document.querySelector("[data-pagefind-body]")).toBeNull();
 });
 
 let server: StaticServer;
