@@ -9,6 +9,9 @@ import { defineConfig } from "vitest/config";
  *   through tests/support/site.ts. The build runs only when a "site" test file is part of the run,
  *   so `npx vitest run tests/data` stays fast and is not blocked by a broken build.
  *
+ * Both projects first point TMPDIR at a folder of the run's own (tests/support/scratch-tmpdir.ts), removed
+ * when the run ends: the data and project copies tests make leave nothing behind.
+ *
  * Browser tests are heavy (one Chromium per file), so test files run one at a time; inside
  * tests/site/browser.test.ts up to `maxConcurrency` pages are checked at once.
  *
@@ -30,6 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          globalSetup: ["tests/support/scratch-tmpdir.ts"],
           include: ["tests/**/*.test.ts"],
           exclude: ["**/node_modules/**", "tests/.output/**", "tests/site/**"],
         },
@@ -39,7 +43,7 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup: ["tests/support/scratch-tmpdir.ts", "tests/support/global-setup.ts"],
         },
       },
     ],
