@@ -29,6 +29,8 @@ export interface BuildRow extends BuildMeasure {
   /** Synthetic organisations added to the real data (0 for the real site). */
   organizations: number;
   statementRows: number;
+  /** Builds timed (each from a fresh copy); the row is the fastest. */
+  runs: number;
 }
 
 /** Organisations added: each gives three pages (kk, ru, en); 10,000 organisations is issue 4's largest case. */
@@ -45,6 +47,32 @@ export interface PageRow {
   lighthouse: LighthouseScores | null;
 }
 
+/**
+ * Builds under 10,000 added pages are timed twice, each from a fresh copy with a cold cache, and the faster
+ * kept: on a shared machine one slow build moves their cost per added page by whole milliseconds.
+ */
+const SMALL_BUILD_RUNS = 2;
+
+function fastestBuild(
+  runs: number,
+  copy: () => { project: string; rows: number },
+  outDir: string,
+  env: Record<string, string>,
+  { keepOutput }: { keepOutput: boolean },
+): BuildMeasure & { statementRows: number; runs: number } {
+  let fastest: (BuildMeasure & { statementRows: number; runs: number }) | undefined;
+  for (let run = 0; run < runs; run += 1) {
+    const { project, rows } = copy();
+    rmSync(outDir, { recursive: true, force: true });
+    const measure = measureBuild(project, outDir, env);
+    rmSync(project, { recursive: true, force: true });
+    if (!fastest || measure.seconds < fastest.seconds) fastest = { ...measure, statementRows: rows, runs };
+  }
+  if (!fastest) throw new Error("no build was measured");
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
+  return fastest;
+}
+
 function firstPage(dir: string, under: string): string | undefined {
   const full = join(dir, under);
   if (!existsSync(full)) return undefined;
@@ -59,15 +87,17 @@ async function main(): Promise<void> {
 
   console.log("bench: building the real site…");
   const realDir = join(OUTPUT, "real");
-  const builds: BuildRow[] = [{ label: "real site", organizations: 0, statementRows: 0, ...measureBuild(copyProject("ohkz-bench-real-", { ownCache: true }), realDir, env) }];
+  const real = fastestBuild(SMALL_BUILD_RUNS, () => ({ project: copyProject("ohkz-bench-real-", { ownCache: true }), rows: 0 }), realDir, env, { keepOutput: true });
+  const builds: BuildRow[] = [{ label: "real site", organizations: 0, ...real }];
   for (const organizations of values.quick ? SYNTHETIC_SIZES.quick : SYNTHETIC_SIZES.full) {
     console.log(`bench: building with ${organizations} synthetic organisations × ${YEARS} years…`);
-    const project = copyProject("ohkz-bench-synthetic-", { ownCache: true });
-    const { rows } = generateData(project, organizations, YEARS);
-    const dir = join(OUTPUT, `synthetic-${organizations}`);
-    builds.push({ label: `+ ${organizations.toLocaleString("en")} synthetic organisations`, organizations, statementRows: rows, ...measureBuild(project, dir, env) });
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(project, { recursive: true, force: true });
+    const copy = () => {
+      const project = copyProject("ohkz-bench-synthetic-", { ownCache: true });
+      return { project, rows: generateData(project, organizations, YEARS).rows };
+    };
+    const runs = organizations * 3 < 10_000 ? SMALL_BUILD_RUNS : 1;
+    const built = fastestBuild(runs, copy, join(OUTPUT, `synthetic-${organizations}`), env, { keepOutput: false });
+    builds.push({ label: `+ ${organizations.toLocaleString("en")} synthetic organisations`, organizations, ...built });
   }
 
   const server = await startStaticServer(realDir, "/", { gzip: true, port: PORT });
