@@ -18,5 +18,6 @@ export function ratioTableHtml({ id, statement, columns, rows, locale }: RatioTa
   const caption = t(locale, "organization.ratioCaption", { statement });
   const body = rows.map((row) => html`<tr data-ratio="${row.ratio.id}"><th scope="row"><a href="#${id}-${row.ratio.id}">${row.ratio.name[locale]}</a></th>${row.cells.map((cell) => html`<td class="num">${cell}</td>`)}</tr>`);
   const definitions = rows.map((row) => html`<dt id="${id}-${row.ratio.id}">${row.ratio.name[locale]}</dt><dd>${row.ratio.definition[locale]}</dd>`);
-  return html`<div class="table-scroll" data-pagefind-ignore tabindex="0" role="region" aria-label="${caption}"><table class="ratios"><caption>${caption}</caption><thead><tr><th scope="col">${t(locale, "organization.ratio")}</th>${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}</tr></thead><tbody>${body}</tbody></table></div><dl class="definitions">${definitions}</dl>`;
+  const head = html`<thead><tr><th scope="col">${t(locale, "organization.ratio")}</th>${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}</tr></thead>`;
+  return html`<div class="table-scroll" data-pagefind-ignore tabindex="0" role="region" aria-label="${caption}"><table class="ratios"><caption>${caption}</caption>${head}<tbody>${body}</tbody></table></div><dl class="definitions">${definitions}</dl>`;
 }
