@@ -67,7 +67,7 @@ function readRecords(site: string): (SearchRecord & { page: string })[] {
   });
 }
 
-/** One at a time, in order: faster than all at once, and Pagefind then numbers them the same on every build. */
+/** One at a time, in order, so Pagefind numbers them the same on every build (sent all at once, its order is Pagefind's). */
 async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
   for (const { url, language, title, content } of records) {
     const { errors } = await index.addCustomRecord({ url, language, content, meta: { title } });
