@@ -82,12 +82,13 @@ async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]
  */
 async function addPages(index: PagefindIndex, site: string, recorded: ReadonlySet<string>): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), "ohkz-search-input-"));
+  const folders = folderMaker();
   try {
     for (const path of listFiles(site)) {
       if (!path.endsWith(".html") || recorded.has(path)) continue;
       const html = readFileSync(join(site, path), "utf8");
       if (!html.includes("data-pagefind-body")) continue;
-      mkdirSync(dirname(join(scratch, path)), { recursive: true });
+      folders.make(dirname(join(scratch, path)));
       writeFileSync(join(scratch, path), searchInput(html));
     }
     const added = await index.addDirectory({ path: scratch });
@@ -104,9 +105,10 @@ async function addPages(index: PagefindIndex, site: string, recorded: ReadonlySe
  */
 function writeBundle(bundle: string, files: readonly { path: string; content: Uint8Array }[]): Record<string, { page_count: number }> {
   let languages: Record<string, { page_count: number }> = {};
+  const folders = folderMaker();
   for (const { path, content } of files) {
     const target = join(bundle, path);
-    mkdirSync(dirname(target), { recursive: true });
+    folders.make(dirname(target));
     if (path !== ENTRY_FILE) writeFileSync(target, content);
     else {
       const entry = JSON.parse(new TextDecoder().decode(content)) as { languages: Record<string, { page_count: number }> };
@@ -115,4 +117,19 @@ function writeBundle(bundle: string, files: readonly { path: string; content: Ui
     }
   }
   return languages;
+}
+
+/**
+ * Makes each folder once. A recursive mkdir of a folder that exists still costs a failed mkdir and a
+ * stat (~0.2 ms here): with one call per file, writing the index of 10,000 organisation pages took seconds.
+ */
+function folderMaker(): { make: (folder: string) => void } {
+  const made = new Set<string>();
+  return {
+    make(folder) {
+      if (made.has(folder)) return;
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    },
+  };
 }
