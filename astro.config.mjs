@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
+import { parallelPrerender } from "./src/integrations/parallel-prerender.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 /** Where the site is served: SITE_URL (origin) and BASE_PATH (sub-path), so one build fits any static host. */
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "./dist",
   // concurrency 4 overlaps writing finished pages with rendering the next (10,000 organisation pages).
   build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
-  integrations: [react(), pagefindIndex()],
+  integrations: [react(), parallelPrerender(), pagefindIndex()],
   vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits, so no

@@ -16,7 +16,7 @@ export function renderReport(input: { builds: BuildRow[]; pages: PageRow[]; mach
     "",
     "## Build",
     "",
-    "`astro build` from a cold cache (data validation runs in its content loaders, Pagefind indexes every page at the end) under GNU time.",
+    "`astro build` from a cold cache (data validation runs in its content loaders, pages render in two threads — src/integrations/parallel-prerender.ts —, Pagefind indexes every page at the end) under GNU time; CPU is user + system time of all threads.",
     "Synthetic organisations (bench/generate-data.ts, written into a temporary copy, never into data/) publish five years of statements each: four in five an order-404 balance sheet and statement of profit or loss, one in five a cash report; each gives three pages (kk, ru, en) and two downloads.",
     "",
     "Builds with fewer than 10,000 added pages are timed twice, each from a fresh copy and a cold cache, and the faster is shown (runs column): on this shared machine a single build of the real site varies by several seconds, which would move the cost per added page of the 1,000-page step by whole milliseconds.",

@@ -34,7 +34,10 @@ function tail(text: string, lines = 60): string {
   return text.split("\n").slice(-lines).join("\n");
 }
 
-async function build(outDir: string): Promise<void> {
+/** The build's line about pages rendered in a second thread (src/integrations/parallel-prerender.ts). */
+const RENDER_THREADS_LINE = /\d+ of \d+ pages rendered in a second thread/;
+
+async function build(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   const started = Date.now();
   const child = spawn("npm", ["run", "build"], {
@@ -67,9 +70,11 @@ async function build(outDir: string): Promise<void> {
     throw new Error(`Site build succeeded but wrote no HTML into ${outDir}.\n--- stdout (tail) ---\n${tail(stdout)}`);
   }
   console.log(`[global-setup] built the site into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return RENDER_THREADS_LINE.exec(stdout)?.[0] ?? "";
 }
 
 export default async function setup(project: TestProject): Promise<void | (() => void)> {
+  project.provide("renderThreadsLog", null);
   const override = process.env.SITE_DIR;
   if (override) {
     const dir = resolve(override);
@@ -89,7 +94,7 @@ export default async function setup(project: TestProject): Promise<void | (() =>
   }
   removeStaleBuilds();
   const own = resolve(OUTPUT_ROOT, `build-${process.pid}`);
-  await build(own);
+  project.provide("renderThreadsLog", await build(own));
   project.provide("siteDir", own);
   return () => {
     // keep this build as tests/.output/site for REUSE_BUILD=1

@@ -14,6 +14,8 @@ declare module "vitest" {
     basePath: string;
     /** Origin the site was built with (astro `site`), e.g. "https://example.test". */
     siteUrl: string;
+    /** What this run's build said about rendering in a second thread ("N of M pages rendered in a second thread", "" for nothing); null when the run tests an earlier build (REUSE_BUILD, SITE_DIR). */
+    renderThreadsLog: string | null;
   }
 }
 
