@@ -22,6 +22,13 @@ import type { InjectedScript, PageStyle, RenderRequest, WorkerMessage, WorkerSet
  */
 const WORKER_QUEUE = 3;
 
+/** The build's report of how it shared the pages, as the tests read it from the build's output. */
+export const SECOND_THREAD_REPORT = /(\d+) of (\d+) pages rendered in a second thread/;
+
+function secondThreadReport(inWorker: number, total: number): string {
+  return `${inWorker} of ${total} pages rendered in a second thread`;
+}
+
 /** RENDER_THREADS=1 renders in the main thread only, as Astro does by itself (the reproducible-build test compares the two). */
 function secondThreadWanted(): boolean {
   return process.env.RENDER_THREADS !== "1" && availableParallelism() >= 2;
@@ -166,7 +173,7 @@ function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroInte
       if (running) {
         running.off("exit", stopped);
         await running.terminate();
-        logger.info(`${nextId} of ${nextId + renderedHere} pages rendered in a second thread`);
+        logger.info(secondThreadReport(nextId, nextId + renderedHere));
       }
       await astroPrerenderer.teardown?.();
     },

@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import type {} from "./site.ts"; // declares ProvidedContext
 import { listHtmlFiles } from "./site.ts";
+import { SECOND_THREAD_REPORT } from "../../src/integrations/parallel-prerender.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUTPUT_ROOT = resolve(ROOT, "tests", ".output");
@@ -33,9 +34,6 @@ export const TEST_SITE_URL = "https://example.test";
 function tail(text: string, lines = 60): string {
   return text.split("\n").slice(-lines).join("\n");
 }
-
-/** The build's line about pages rendered in a second thread (src/integrations/parallel-prerender.ts). */
-const RENDER_THREADS_LINE = /\d+ of \d+ pages rendered in a second thread/;
 
 async function build(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
@@ -70,7 +68,7 @@ async function build(outDir: string): Promise<string> {
     throw new Error(`Site build succeeded but wrote no HTML into ${outDir}.\n--- stdout (tail) ---\n${tail(stdout)}`);
   }
   console.log(`[global-setup] built the site into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return RENDER_THREADS_LINE.exec(stdout)?.[0] ?? "";
+  return SECOND_THREAD_REPORT.exec(stdout)?.[0] ?? "";
 }
 
 export default async function setup(project: TestProject): Promise<void | (() => void)> {
