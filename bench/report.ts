@@ -19,14 +19,14 @@ export function renderReport(input: { builds: BuildRow[]; pages: PageRow[]; mach
     "`astro build` from a cold cache (data validation runs in its content loaders, pages render in two threads — src/integrations/parallel-prerender.ts —, Pagefind indexes every page at the end) under GNU time; CPU is user + system time of all threads.",
     "Synthetic organisations (bench/generate-data.ts, written into a temporary copy, never into data/) publish five years of statements each: four in five an order-404 balance sheet and statement of profit or loss, one in five a cash report; each gives three pages (kk, ru, en) and two downloads.",
     "",
-    "Builds with fewer than 10,000 added pages are timed twice, each from a fresh copy and a cold cache, and the faster is shown (runs column): on this shared machine a single build of the real site varies by several seconds, which would move the cost per added page of the 1,000-page step by whole milliseconds.",
+    "Builds with fewer than 10,000 added pages are timed twice, each from a fresh copy and a cold cache, and the faster is shown (runs column): on this shared machine a single build of the real site varies by several seconds, which would move the cost per added page of the 1,000-page step by whole milliseconds. CPU stolen is the share of the machine's CPU time the hypervisor gave to other guests during the build (/proc/stat): the same build took 31 s with none and 39 s with 15 % stolen. Each build starts after `sync`, and the bench deletes its copies and outputs only once every build is timed: deleting tens of thousands of files on this disk slows each file created in the next minute or so to about half a millisecond, which the next build would otherwise be charged for.",
     "",
-    "| site | statement rows | HTML pages | organisation pages | runs | wall | CPU | per page | peak memory | load before → after |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| site | statement rows | HTML pages | organisation pages | runs | wall | CPU | per page | peak memory | load before → after | CPU stolen |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
   ];
   const count = (n: number): string => n.toLocaleString("en");
   for (const b of builds) {
-    lines.push(`| ${b.label} | ${count(b.statementRows)} | ${count(b.htmlPages)} | ${count(b.organizationPages)} | ${b.runs} | ${b.seconds.toFixed(1)} s | ${b.cpuSeconds.toFixed(1)} s | ${((b.seconds * 1000) / b.htmlPages).toFixed(1)} ms | ${b.peakMb} MB | ${b.load[0].toFixed(1)} → ${b.load[1].toFixed(1)} |`);
+    lines.push(`| ${b.label} | ${count(b.statementRows)} | ${count(b.htmlPages)} | ${count(b.organizationPages)} | ${b.runs} | ${b.seconds.toFixed(1)} s | ${b.cpuSeconds.toFixed(1)} s | ${((b.seconds * 1000) / b.htmlPages).toFixed(1)} ms | ${b.peakMb} MB | ${b.load[0].toFixed(1)} → ${b.load[1].toFixed(1)} | ${b.stolen === null ? "—" : `${(b.stolen * 100).toFixed(0)} %`} |`);
   }
   const real = builds[0];
   const scaled = builds.slice(1);
