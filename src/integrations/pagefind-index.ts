@@ -3,9 +3,13 @@
  * what is published. Pagefind splits the index by each page's <html lang>: a reader searching on a
  * Kazakh page gets Kazakh results. Pages opt in with data-pagefind-body (src/layouts/Page.astro);
  * organisation pages come as records (src/site/organization-search.ts), each checked against its page.
+ * Everything reaches Pagefind as files of one folder, read in one call: a page sent through its API (a
+ * custom record or an HTML file) is first compared with every page sent before it (Pagefind 1.5.2), a
+ * cost that grows with the square of their number: the records of 10,000 organisation pages took
+ * 5–7 s that way, and the folder holding them and every other page is read in 3.5 s.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +17,7 @@ import { close, createIndex } from "pagefind";
 import { listFiles } from "../releases/snapshot.ts";
 import { SEARCH_BUNDLE_DIR } from "../site/search-bundle.ts";
 import { ORGANIZATION_SEARCH_RECORDS, searchRecordsSchema, type SearchRecord } from "../site/search-records.ts";
-import { searchInput } from "./search-input.ts";
+import { recordPage, searchInput } from "./search-input.ts";
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -22,13 +26,14 @@ export function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const bundle = join(site, SEARCH_BUNDLE_DIR);
+        let scratch: string | undefined;
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join("; "));
-          // Records, then pages, always in the same order: two builds of one commit give the same index (DESIGN.md).
+          // One folder in one call: Pagefind numbers its pages the same on every build (DESIGN.md: byte-identical builds).
           const records = readRecords(site);
-          await addRecords(index, records);
-          await addPages(index, site, new Set(records.map((r) => r.page)));
+          scratch = mkdtempSync(join(scratchRoot(records.length), "ohkz-search-input-"));
+          await addPages(index, site, records, scratch);
           // The index comes back in memory and is written here: Pagefind's own writeFiles could report
           // success before its entry file was whole on a loaded machine.
           const { files, errors: fileErrors } = await index.getFiles();
@@ -41,6 +46,8 @@ export function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind could not index ${site}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
           await close();
+          // Removed last: deleting thousands of files on disk slows the files written just after it.
+          if (scratch) rmSync(scratch, { recursive: true, force: true });
         }
       },
     },
@@ -67,35 +74,47 @@ function readRecords(site: string): (SearchRecord & { page: string })[] {
   });
 }
 
-/** One at a time, in order, so Pagefind numbers them the same on every build (sent all at once, its order is Pagefind's). */
-async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
-  for (const { url, language, title, content } of records) {
-    const { errors } = await index.addCustomRecord({ url, language, content, meta: { title } });
-    if (errors.length > 0) throw new Error(`${url}: ${errors.join("; ")}`);
+/**
+ * Every page that opts in (data-pagefind-body), without its ignored elements (src/integrations/search-input.ts),
+ * and each record as a small page of its own in place of the organisation page it stands for: written to a
+ * scratch folder in the site's layout, so Pagefind reads them all natively and gives each the URL of its
+ * file in the site.
+ */
+async function addPages(index: PagefindIndex, site: string, records: readonly (SearchRecord & { page: string })[], scratch: string): Promise<void> {
+  const folders = folderMaker();
+  const write = (path: string, html: string): void => {
+    folders.make(dirname(join(scratch, path)));
+    writeFileSync(join(scratch, path), html);
+  };
+  for (const record of records) write(record.page, recordPage(record));
+  const recorded = new Set(records.map((r) => r.page));
+  for (const path of listFiles(site)) {
+    if (!path.endsWith(".html") || recorded.has(path)) continue;
+    const html = readFileSync(join(site, path), "utf8");
+    if (html.includes("data-pagefind-body")) write(path, searchInput(html));
   }
+  const added = await index.addDirectory({ path: scratch });
+  if (added.errors.length > 0) throw new Error(added.errors.join("; "));
 }
 
+const MEMORY_FOLDER = "/dev/shm";
+/** Room a record's page takes in memory at most (a tmpfs gives each file at least a 4 KB page). */
+const SCRATCH_BYTES_PER_RECORD = 8192;
+/** Room for the site's other pages (a few hundred, tens of KB each) and to spare. */
+const SCRATCH_HEADROOM = 256 * 1024 * 1024;
+
 /**
- * Every other page that opts in (data-pagefind-body), without its ignored elements (src/integrations/search-input.ts):
- * written to a scratch folder in the site's layout, so Pagefind reads them natively (faster than sending
- * them through its API) and gives each the URL of its file in the site.
+ * Where the scratch folder goes: in memory (/dev/shm) where the machine has one with room to spare, since
+ * creating a file on disk can take half a millisecond here and there is one a page; else the temp folder.
  */
-async function addPages(index: PagefindIndex, site: string, recorded: ReadonlySet<string>): Promise<void> {
-  const scratch = mkdtempSync(join(tmpdir(), "ohkz-search-input-"));
-  const folders = folderMaker();
+function scratchRoot(records: number): string {
   try {
-    for (const path of listFiles(site)) {
-      if (!path.endsWith(".html") || recorded.has(path)) continue;
-      const html = readFileSync(join(site, path), "utf8");
-      if (!html.includes("data-pagefind-body")) continue;
-      folders.make(dirname(join(scratch, path)));
-      writeFileSync(join(scratch, path), searchInput(html));
-    }
-    const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    const { bavail, bsize } = statfsSync(MEMORY_FOLDER);
+    if (bavail * bsize > records * SCRATCH_BYTES_PER_RECORD + SCRATCH_HEADROOM) return MEMORY_FOLDER;
+  } catch {
+    // no /dev/shm (not Linux): the temp folder
   }
+  return tmpdir();
 }
 
 /**

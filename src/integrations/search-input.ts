@@ -2,10 +2,21 @@
  * What Pagefind reads of a built page: the page without the elements marked data-pagefind-ignore.
  * Pagefind leaves their words out anyway, but still parses them, and statement tables and chart SVGs are
  * most of an organisation page's bytes: cutting them first makes indexing 10,000 organisations
- * about three times faster, with the same index. Pure: no file system.
+ * about three times faster, with the same index. And what it reads for an organisation page: a small page
+ * made of the page's search record. Pure: no file system.
  */
+import { escapeMarkup } from "../markup/escape.ts";
+import type { SearchRecord } from "../site/search-records.ts";
 
 const IGNORE = "data-pagefind-ignore";
+
+/**
+ * A search record as the smallest page Pagefind indexes as it would the record: its language, its text as
+ * the body and its title as metadata only (the text starts with the name already).
+ */
+export function recordPage({ language, title, content }: SearchRecord): string {
+  return `<!doctype html><html lang="${escapeMarkup(language)}"><head><meta charset="utf-8"><meta data-pagefind-meta="title[content]" content="${escapeMarkup(title)}"></head><body><main data-pagefind-body><p>${escapeMarkup(content)}</p></main></body></html>`;
+}
 
 /** What Pagefind is given of a page: no ignored elements, and no inline style sheets (the site's CSS, on every page). */
 export function searchInput(html: string): string {

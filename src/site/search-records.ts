@@ -1,4 +1,4 @@
-/** Pages given to the search index as text rather than HTML (Pagefind's custom records). */
+/** Pages given to the search index as text rather than their HTML (each becomes a small page: src/integrations/search-input.ts recordPage). */
 import { z } from "zod";
 
 /**

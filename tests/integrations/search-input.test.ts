@@ -1,6 +1,7 @@
-/** What Pagefind is given of a page: the page without its data-pagefind-ignore elements, and nothing else lost. */
+/** What Pagefind is given of a page: the page without its data-pagefind-ignore elements, and nothing else lost; and of a search record. */
 import { describe, expect, test } from "vitest";
-import { searchInput, withoutIgnoredElements } from "../../src/integrations/search-input.ts";
+import { parseHTML } from "linkedom";
+import { recordPage, searchInput, withoutIgnoredElements } from "../../src/integrations/search-input.ts";
 
 describe("withoutIgnoredElements", () => {
   test("removes an ignored element with everything nested in it, of its own name too", () => {
@@ -29,4 +30,15 @@ describe("withoutIgnoredElements", () => {
 test("searchInput also leaves out inline style sheets, and keeps the page's words and language", () => {
   const html = `<html lang="ru"><head><style>body{color:red}</style><title>Больницы</title></head><body><main data-pagefind-body><h1>Больницы</h1><div data-pagefind-ignore><table><tr><td>818</td></tr></table></div></main></body></html>`;
   expect(searchInput(html)).toBe(`<html lang="ru"><head><title>Больницы</title></head><body><main data-pagefind-body><h1>Больницы</h1></main></body></html>`);
+});
+
+test("recordPage makes an organisation's search record a page Pagefind reads as the record: its language, text and title", () => {
+  const record = { url: "/ru/organizations/x/", language: "ru", title: `ГКП «Центр» & "Ко" <1>`, content: `ГКП «Центр» & "Ко" <1>. Больница. Алматы, a < b` };
+  const { document } = parseHTML(recordPage(record));
+  expect(document.documentElement.getAttribute("lang")).toBe("ru");
+  // the title as metadata only: the text already starts with the name
+  expect(document.querySelector('meta[data-pagefind-meta="title[content]"]')?.getAttribute("content")).toBe(record.title);
+  expect(document.querySelector("[data-pagefind-body]")?.textContent).toBe(record.content);
+  expect(document.querySelector("h1")).toBeNull();
+  expect(document.querySelectorAll("[data-pagefind-body] *")).toHaveLength(1);
 });
