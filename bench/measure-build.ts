@@ -15,7 +15,8 @@ export interface BuildMeasure {
   load: [number, number];
   /**
    * Share of the machine's CPU time the hypervisor gave to other guests while the build ran (steal, from
-   * /proc/stat), or null where there is no /proc/stat: at 15 % a build here takes about a quarter longer.
+   * /proc/stat), or null where there is no /proc/stat: the slowest builds of one commit measured here
+   * had 15–17 % stolen.
    */
   stolen: number | null;
 }
