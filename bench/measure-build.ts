@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { speedCheck } from "./speed-check.ts";
 
 export interface BuildMeasure {
   seconds: number;
@@ -19,6 +20,8 @@ export interface BuildMeasure {
    * had 15–17 % stolen.
    */
   stolen: number | null;
+  /** Seconds bench/speed-check.ts's fixed workload took just before the build: how fast the machine was then. */
+  speedCheck: number | null;
 }
 
 /** The machine's CPU time so far in clock ticks, all of it and the part stolen by the hypervisor. */
@@ -52,6 +55,7 @@ function countPages(dir: string, prefix = ""): { html: number; organizations: nu
 export function measureBuild(project: string, outDir: string, env: Record<string, string> = {}): BuildMeasure {
   if (!existsSync("/usr/bin/time")) throw new Error("GNU time is needed to measure peak memory: apt-get install -y time");
   const { BASE_URL: _ignored, ...inherited } = process.env;
+  const speed = speedCheck();
   const before = loadavg()[0] ?? 0;
   const ticksBefore = cpuTicks();
   const result = spawnSync("/usr/bin/time", ["-f", "BENCH %e %U %S %M", "node", "node_modules/astro/bin/astro.mjs", "build"], {
@@ -71,6 +75,7 @@ export function measureBuild(project: string, outDir: string, env: Record<string
     htmlPages: pages.html,
     organizationPages: pages.organizations,
     load: [before, loadavg()[0] ?? 0],
+    speedCheck: speed,
     stolen: ticksBefore && ticksAfter && ticksAfter.total > ticksBefore.total ? (ticksAfter.steal - ticksBefore.steal) / (ticksAfter.total - ticksBefore.total) : null,
   };
 }
