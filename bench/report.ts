@@ -28,7 +28,7 @@ export function renderReport(input: { builds: BuildRow[]; pages: PageRow[]; mach
   ];
   const count = (n: number): string => n.toLocaleString("en");
   for (const b of builds) {
-    lines.push(`| ${b.label} | ${count(b.statementRows)} | ${count(b.htmlPages)} | ${count(b.organizationPages)} | ${b.seconds.toFixed(1)} s | ${b.walls.map((w, i) => `${w.toFixed(1)} s${speed(b.speedChecks[i] ?? null)}`).join(", ")} | ${b.cpuSeconds.toFixed(1)} s | ${((b.seconds * 1000) / b.htmlPages).toFixed(1)} ms | ${b.peakMb} MB | ${b.load[0].toFixed(1)} → ${b.load[1].toFixed(1)} | ${b.stolen === null ? "—" : `${(b.stolen * 100).toFixed(0)} %`} |`);
+    lines.push(`| ${b.label} | ${count(b.statementRows)} | ${count(b.htmlPages)} | ${count(b.organizationPages)} | ${b.seconds.toFixed(1)} s | ${b.each.map((e) => `${e.seconds.toFixed(1)} s${speed(e.speedCheck)}`).join(", ")} | ${b.cpuSeconds.toFixed(1)} s | ${((b.seconds * 1000) / b.htmlPages).toFixed(1)} ms | ${b.peakMb} MB | ${b.load[0].toFixed(1)} → ${b.load[1].toFixed(1)} | ${b.stolen === null ? "—" : `${(b.stolen * 100).toFixed(0)} %`} |`);
   }
   const real = builds[0];
   const scaled = builds.slice(1);
@@ -40,7 +40,7 @@ export function renderReport(input: { builds: BuildRow[]; pages: PageRow[]; mach
       const perPage = ((b.seconds - from.seconds) * 1000) / added;
       const memoryVerdict = b.organizationPages >= 9000 && b.organizationPages <= 11000 ? verdict(b.peakMb <= 2048) : "—";
       // The same step within each round: builds that met the same machine.
-      const rounds = b.walls.length === from.walls.length && b.walls.length > 1 ? b.walls.map((w, i) => `${(((w - (from.walls[i] ?? 0)) * 1000) / added).toFixed(2)} ms`).join(", ") : "—";
+      const rounds = b.each.length === from.each.length && b.each.length > 1 ? b.each.map((e, i) => `${(((e.seconds - (from.each[i]?.seconds ?? 0)) * 1000) / added).toFixed(2)} ms`).join(", ") : "—";
       lines.push(`| ${count(from.htmlPages)} → ${count(b.htmlPages)} pages | ${count(added)} | ${perPage.toFixed(2)} ms | ${verdict(perPage <= 5)} | ${rounds} | ${b.peakMb} MB | ${memoryVerdict} |`);
       from = b;
     }

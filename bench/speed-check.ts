@@ -2,7 +2,8 @@
  * How fast this machine runs JavaScript right now: the seconds a fixed single-thread workload (strings,
  * maps, JSON, a regular expression: the kinds of work a build does) takes in a fresh Node process. On a
  * shared machine the same build can take half as long again as minutes before with no CPU reported
- * stolen; this figure, taken just before each build, shows whether the machine itself was slower.
+ * stolen; this figure, taken just before each build, hints at how fast the machine was then. Only a hint:
+ * it runs on one CPU for two seconds, a build on both for a minute or more.
  */
 import { spawnSync } from "node:child_process";
 
