@@ -20,7 +20,7 @@ export interface BuildMeasure {
    * had 15–17 % stolen.
    */
   stolen: number | null;
-  /** Seconds bench/speed-check.ts's fixed workload took just before the build: how fast the machine was then. */
+  /** Seconds bench/speed-check.ts's fixed workload took just before the build: a hint of how fast the machine was then. */
   speedCheck: number | null;
 }
 
