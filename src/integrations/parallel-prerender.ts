@@ -5,7 +5,8 @@
  * as before and, at the same time, in a worker thread that imports the same prerender bundle
  * (src/integrations/prerender-worker.ts). Pages are identical whichever thread renders them: both run
  * the same bundle with the same styles and scripts; the reproducible-build test compares a build on one
- * thread with one on two. Astro still writes every file, in the main thread.
+ * thread with one on two. Astro still writes every file, in the main thread, with the synchronous calls
+ * underneath while pages are generated (src/integrations/sync-file-writes.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, RouteData } from "astro";
 import type { Plugin } from "vite";
@@ -14,6 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { InjectedScript, PageStyle, RenderRequest, WorkerMessage, WorkerSetup } from "./prerender-protocol.ts";
+import { writeFilesSynchronously } from "./sync-file-writes.ts";
 
 /**
  * Pages the worker holds at once (of build.concurrency in flight). The main thread also writes every
@@ -117,6 +119,7 @@ function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroInte
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let renderedHere = 0;
+  let restoreWrites: (() => void) | undefined;
 
   function failAll(error: Error): void {
     for (const waiting of pending.values()) waiting.reject(error);
@@ -150,6 +153,7 @@ function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroInte
     name: "open-health-kz:parallel-prerender",
     async setup() {
       await astroPrerenderer.setup?.();
+      restoreWrites = writeFilesSynchronously();
       try {
         worker = await startWorker(workerSetup());
       } catch (error) {
@@ -168,6 +172,8 @@ function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroInte
       return astroPrerenderer.render(request, options);
     },
     async teardown() {
+      restoreWrites?.();
+      restoreWrites = undefined;
       const running = worker;
       worker = undefined;
       if (running) {
