@@ -123,7 +123,18 @@ export function formatPercent(share: number, locale: Locale, digits: number, sig
     const last = parts.findLastIndex((p) => p.type === "integer" || p.type === "fraction");
     percentSuffixes.set(locale, (suffix = parts.slice(last + 1).map((p) => p.value).join("")));
   }
-  return formatFixed(hundredfold(share), locale, digits, signed) + suffix;
+  return formatFixed(percentOf(share, digits), locale, digits, signed) + suffix;
+}
+
+/**
+ * share × 100 as Intl scales it before rounding to `digits` decimals. Far from a tie of the last decimal
+ * shown, binary × 100 rounds the same way; near one, the decimal point is moved in the number's shortest
+ * form (hundredfold), which costs a string round trip: statement tables write a percentage change a line.
+ */
+function percentOf(share: number, digits: number): number {
+  const percent = share * 100;
+  const scaled = Math.abs(percent) * 10 ** digits;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6 ? percent : hundredfold(share);
 }
 
 /** share × 100 by moving the decimal point in its shortest form, as Intl scales percentages: 0.1235 → 12.35, not 12.349999999999998. */
@@ -148,9 +159,20 @@ function currencySymbol(unit: UnitId): string {
   return unit.startsWith("usd") ? "US$" : "₸";
 }
 
-/** Decimals a column of values needs so they line up (at most 2): [3.9, 3.92] → 2, so 3.9 shows as 3.90. */
-export function columnFractionDigits(values: readonly (number | null)[]): number {
-  return Math.max(0, ...values.map((v) => (v === null ? 0 : (String(Math.round(v * 100) / 100).split(".")[1] ?? "").length)));
+/**
+ * Decimals a column of values needs so they line up (at most 2): [3.9, 3.92] → 2, so 3.9 shows as 3.90.
+ * Counted on whole hundredths, without writing each value out: a statement table asks for hundreds.
+ */
+export function columnFractionDigits(values: Iterable<number | null>): number {
+  let digits = 0;
+  for (const value of values) {
+    const hundredths = value === null ? 0 : Math.abs(Math.round(value * 100));
+    // beyond 2^53 a double has no hundredths left to show
+    if (!Number.isSafeInteger(hundredths) || hundredths % 100 === 0) continue;
+    if (hundredths % 10 !== 0) return 2;
+    digits = 1;
+  }
+  return digits;
 }
 
 /** A value with its unit, as a reader sees it in a table or a key figure: "2.3 trn ₸", "3.92%", "818". */

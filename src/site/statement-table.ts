@@ -61,7 +61,9 @@ export function statementsOfKind(entry: OrganizationEntry, kind: KindView, local
 export function statementTable(entry: OrganizationEntry, kind: KindView, locale: Locale): StatementTable {
   const { columns, amounts } = statementsOfKind(entry, kind, locale);
   const thousands = (value: number): number => value / 1000;
-  const digits = Math.min(2, columnFractionDigits(amounts.flatMap((a) => [...a.values()].map((v) => thousands(v.value)))));
+  const inThousands: number[] = [];
+  for (const statement of amounts) for (const { value } of statement.values()) inThousands.push(thousands(value));
+  const digits = columnFractionDigits(inThousands);
   const amount = (value: number): string => formatFixed(thousands(value), locale, digits);
   const rows: StatementRow[] = [];
   for (const item of kind.accounts.items) {
