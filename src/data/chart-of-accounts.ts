@@ -30,6 +30,8 @@ export interface KindAccounts {
   items: LineItem[];
   byCode: Map<string, LineItem>;
   children: Map<string, LineItem[]>;
+  /** Every line after the lines that add into it, so that totals are summed in one pass (resolveAmounts). */
+  bottomUp: LineItem[];
 }
 
 export type ChartOfAccounts = Map<string, KindAccounts>;
@@ -38,7 +40,7 @@ export function chartOfAccounts(items: readonly LineItem[]): ChartOfAccounts {
   const chart: ChartOfAccounts = new Map();
   for (const item of items) {
     let kind = chart.get(item.statement);
-    if (!kind) chart.set(item.statement, (kind = { items: [], byCode: new Map(), children: new Map() }));
+    if (!kind) chart.set(item.statement, (kind = { items: [], byCode: new Map(), children: new Map(), bottomUp: [] }));
     kind.items.push(item);
     kind.byCode.set(item.code, item);
   }
@@ -49,8 +51,23 @@ export function chartOfAccounts(items: readonly LineItem[]): ChartOfAccounts {
       siblings.push(item);
       kind.children.set(item.parent, siblings);
     }
+    kind.bottomUp = linesBottomUp(kind);
   }
   return chart;
+}
+
+/** Each line's own lines first, then the line; each once, and a cycle (refused by readLineItems) cut. */
+function linesBottomUp({ items, children }: Pick<KindAccounts, "items" | "children">): LineItem[] {
+  const order: LineItem[] = [];
+  const seen = new Set<string>();
+  const visit = (item: LineItem): void => {
+    if (seen.has(item.code)) return;
+    seen.add(item.code);
+    for (const child of children.get(item.code) ?? []) visit(child);
+    order.push(item);
+  };
+  for (const item of items) visit(item);
+  return order;
 }
 
 export function readLineItems(bytes: Uint8Array, file: string, kindIds: ReadonlySet<string>): { items: LineItem[]; problems: DataProblem[] } {

@@ -13,19 +13,19 @@ export interface LineAmount {
 export type StatementAmounts = ReadonlyMap<string, LineAmount>;
 
 export function resolveAmounts(amounts: ReadonlyMap<string, number | null>, accounts: KindAccounts): StatementAmounts {
-  const resolved = new Map<string, LineAmount | null>();
-  const resolve = (code: string): LineAmount | null => {
-    const known = resolved.get(code);
-    if (known !== undefined) return known;
-    resolved.set(code, null); // guards against a cycle; the chart of accounts refuses them anyway
+  const resolved = new Map<string, LineAmount>();
+  const amountOf = (code: string): LineAmount | undefined => resolved.get(code);
+  // Lines before their totals: each total's lines are resolved by the time it is reached.
+  for (const { code } of accounts.bottomUp) {
     const published = amounts.get(code);
-    const sum = published === undefined || published === null ? sumOfLines(code, accounts, resolve) : null;
-    const amount = typeof published === "number" ? { value: published, computed: false } : sum === null ? null : { value: sum, computed: true };
-    resolved.set(code, amount);
-    return amount;
-  };
-  for (const item of accounts.items) resolve(item.code);
-  return new Map([...resolved].filter((entry): entry is [string, LineAmount] => entry[1] !== null));
+    if (typeof published === "number") {
+      resolved.set(code, { value: published, computed: false });
+      continue;
+    }
+    const sum = sumOfLines(code, accounts, amountOf);
+    if (sum !== null) resolved.set(code, { value: sum, computed: true });
+  }
+  return resolved;
 }
 
 /** The signed sum of the lines that add into a total; null when none of them has a value. */

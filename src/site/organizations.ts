@@ -30,7 +30,7 @@ export function organizationCatalog(): Promise<OrganizationCatalog> {
     return {
       records,
       byId: new Map(records.map((e) => [e.organization.id, e])),
-      kinds: new Map(kinds.map((k) => [k.id, { ...k.data, accounts: chart.get(k.id) ?? { items: [], byCode: new Map(), children: new Map() } }])),
+      kinds: new Map(kinds.map((k) => [k.id, { ...k.data, accounts: chart.get(k.id) ?? { items: [], byCode: new Map(), children: new Map(), bottomUp: [] } }])),
       sets: new Map(sets.map((s) => [s.id, s.data])),
       registry: registry[0]?.data,
     };
