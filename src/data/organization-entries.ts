@@ -73,10 +73,20 @@ interface PackedKind {
 
 export function packStatements(statements: readonly Statement[]): string {
   const byKind = new Map<string, PackedKind>();
+  // Line codes already listed, per kind: a statement has dozens of lines, and 10,000 organisations five years of them.
+  const listed = new Map<string, Set<string>>();
   for (const s of statements) {
     let packed = byKind.get(s.kind);
-    if (!packed) byKind.set(s.kind, (packed = { kind: s.kind, lines: [], periods: [] }));
-    for (const line of s.amounts.keys()) if (!packed.lines.includes(line)) packed.lines.push(line);
+    let lines = listed.get(s.kind);
+    if (!packed || !lines) {
+      byKind.set(s.kind, (packed = { kind: s.kind, lines: [], periods: [] }));
+      listed.set(s.kind, (lines = new Set()));
+    }
+    for (const line of s.amounts.keys()) {
+      if (lines.has(line)) continue;
+      lines.add(line);
+      packed.lines.push(line);
+    }
   }
   for (const s of statements) {
     const packed = byKind.get(s.kind);
