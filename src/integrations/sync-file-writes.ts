@@ -1,10 +1,11 @@
 /**
  * Astro writes each page and download it builds with fs.promises.mkdir and fs.promises.writeFile, in the
- * build's main thread. Each such call hands its work to Node's thread pool and back (open, write, close):
- * in a profile of a 10,309-page build those hand-offs took about 9 s of the main thread for 17,000 files,
- * and the same writes made with the synchronous calls about 3 s. While pages are generated
- * (src/integrations/parallel-prerender.ts), the two functions write at once and return a promise as before.
- * Other calls than Astro's (a file handle, options such as an abort signal, streamed data) go to Node's own.
+ * build's main thread. Each such call hands its work to Node's thread pool and back, step by step: in a
+ * profile of a 10,309-page build those calls took 8.7 s of the main thread for 17,000 files (open, write,
+ * close, mkdir and the file handles between them), and 3.6 s when made with the synchronous calls. While
+ * pages are generated (src/integrations/parallel-prerender.ts), the two functions write at once and
+ * return a promise as before. Other calls than Astro's (a file handle, options such as an abort signal,
+ * streamed data) go to Node's own.
  */
 import fs from "node:fs";
 
