@@ -3,6 +3,7 @@
  * of profit or loss, and cash reports. Pure and seeded, so a run is reproducible. Used by the benchmark
  * (bench/generate-data.ts) and, once, to write the example set data/statements/order-404-examples/.
  */
+import { seededRandom } from "../tests/support/seeded-random.ts";
 
 /** A registry row in the column order of data/organizations/organizations.json. */
 export interface SyntheticOrganization {
@@ -21,18 +22,6 @@ export interface SyntheticOrganization {
 
 export const REGISTRY_HEADER = ["id", "bin", "name_kk", "name_ru", "name_en", "type", "ownership", "legal_form", "region", "city_kk", "city_ru", "city_en", "source"];
 export const ROW_HEADER = ["organization", "period_start", "period_end", "statement", "line", "amount", "amount_as_printed", "line_as_printed", "source"];
-
-/** mulberry32: a small seeded generator, good enough for made-up figures. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGIONS = [
   ["akmola", "Көкшетау", "Кокшетау", "Kokshetau"],

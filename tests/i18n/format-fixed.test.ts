@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { columnFractionDigits, formatFixed, formatNumber, formatPercent } from "../../src/i18n/format-value.ts";
 import { LOCALE_INFO, LOCALES } from "../../src/i18n/locales.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 const VALUES = [0, 0.004, -0.004, 1, -1, 12.5, 999, 999.995, 9.5, 1000, -1000, 10006.59, 21532.97, -226.97, 1234567.891, 3171010.2, -98765432.1, 0.005, 2.675, -2.675, 0.05, 99999.999, 1.005, 1.015, 0.125, 2.5, 3.5, -1.5, 1234.565, 0.045, 10006.595, 0.49999999];
 
@@ -37,17 +38,6 @@ describe.each(LOCALES)("%s numbers with optional decimals and percentages", (loc
     }
   });
 });
-
-/** A seeded generator (mulberry32): the same values on every run, so a failure names a value that fails again. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Shares as statement tables meet them: changes of a few thousand tenge to many billions, ties of the last decimal included. */
 function sampleShares(count: number): number[] {
