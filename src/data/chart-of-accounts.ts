@@ -36,11 +36,16 @@ export interface KindAccounts {
 
 export type ChartOfAccounts = Map<string, KindAccounts>;
 
+/** A kind with no lines yet: how the chart starts each kind, and what a page gets for a kind without one. */
+export function emptyKindAccounts(): KindAccounts {
+  return { items: [], byCode: new Map(), children: new Map(), bottomUp: [] };
+}
+
 export function chartOfAccounts(items: readonly LineItem[]): ChartOfAccounts {
   const chart: ChartOfAccounts = new Map();
   for (const item of items) {
     let kind = chart.get(item.statement);
-    if (!kind) chart.set(item.statement, (kind = { items: [], byCode: new Map(), children: new Map(), bottomUp: [] }));
+    if (!kind) chart.set(item.statement, (kind = emptyKindAccounts()));
     kind.items.push(item);
     kind.byCode.set(item.code, item);
   }

@@ -1,6 +1,6 @@
 /** Page-side access to organisations and their statements (filled by src/content.config.ts), looked up by id, never searched. */
 import { getCollection } from "astro:content";
-import { chartOfAccounts, type KindAccounts } from "../data/chart-of-accounts.ts";
+import { chartOfAccounts, emptyKindAccounts, type KindAccounts } from "../data/chart-of-accounts.ts";
 import { unpackOrganization, type OrganizationEntry, type OrganizationRecord, type StatementKindEntry } from "../data/organization-entries.ts";
 import type { Locale } from "../data/schema.ts";
 import type { StatementSet } from "../data/statement-records.ts";
@@ -30,7 +30,7 @@ export function organizationCatalog(): Promise<OrganizationCatalog> {
     return {
       records,
       byId: new Map(records.map((e) => [e.organization.id, e])),
-      kinds: new Map(kinds.map((k) => [k.id, { ...k.data, accounts: chart.get(k.id) ?? { items: [], byCode: new Map(), children: new Map(), bottomUp: [] } }])),
+      kinds: new Map(kinds.map((k) => [k.id, { ...k.data, accounts: chart.get(k.id) ?? emptyKindAccounts() }])),
       sets: new Map(sets.map((s) => [s.id, s.data])),
       registry: registry[0]?.data,
     };
