@@ -22,8 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
-  // concurrency 4 overlaps writing finished pages with rendering the next (10,000 organisation pages).
-  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
+  // Pages in flight: the main thread writes finished pages while the worker renders up to six of them
+  // (src/integrations/parallel-prerender.ts, 10,000 organisation pages).
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 8 },
   integrations: [react(), parallelPrerender(), pagefindIndex()],
   vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },

@@ -18,11 +18,15 @@ import type { InjectedScript, PageStyle, RenderRequest, WorkerMessage, WorkerSet
 import { writeFilesSynchronously } from "./sync-file-writes.ts";
 
 /**
- * Pages the worker holds at once (of build.concurrency in flight). The main thread also writes every
- * page and logs it, so the worker takes most of the rendering: at 3,000 organisation pages, 3 of 4
- * kept both threads busy (event-loop utilisation main 0.9, worker 0.8).
+ * Pages of build.concurrency in flight that the main thread renders itself; the worker holds the rest.
+ * The main thread also writes every page and logs it, so the worker takes most of the rendering, and its
+ * queue must outlast the main thread's pauses (its own render, a 30 ms garbage collection). With 3 of 4
+ * the worker sat idle about a tenth of the time. With 6 of 8, a build of 3,000 organisation pages was
+ * faster in 6 of 7 alternated pairs (median 2.8 s), and 10,000 pages were generated in 43.4 s against
+ * 47.5 s, peak memory 1,928 MB against 1,833 MB. With 10 of 12 the build peaked at 2,120 MB, over
+ * DESIGN.md's 2 GB.
  */
-const WORKER_QUEUE = 3;
+const RENDERED_IN_MAIN = 2;
 
 /** The build's report of how it shared the pages, as the tests read it from the build's output. */
 export const SECOND_THREAD_REPORT = /(\d+) of (\d+) pages rendered in a second thread/;
@@ -39,9 +43,13 @@ function secondThreadWanted(): boolean {
 export function parallelPrerender(): AstroIntegration {
   let pages: Map<string, { styles: PageStyle[] }> | undefined;
   let entries: string[] = [];
+  let workerQueue = 1;
   return {
     name: "open-health-kz:parallel-prerender",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        workerQueue = Math.max(1, config.build.concurrency - RENDERED_IN_MAIN);
+      },
       "astro:build:setup": ({ pages: buildPages, updateConfig }) => {
         // Astro fills each page's styles into this map while it bundles; they are read once rendering starts.
         pages = buildPages;
@@ -50,7 +58,7 @@ export function parallelPrerender(): AstroIntegration {
       "astro:build:start": ({ setPrerenderer, logger }) => {
         if (!secondThreadWanted()) return;
         setPrerenderer((astroPrerenderer) =>
-          workerPrerenderer(astroPrerenderer, logger, () => {
+          workerPrerenderer(astroPrerenderer, logger, workerQueue, () => {
             const [entryUrl] = entries;
             if (!pages || !entryUrl || entries.length > 1) throw new Error(`the prerender bundle has ${entries.length} entries, not one: Astro's build no longer matches this integration`);
             return { entryUrl, pageStyles: [...pages].map(([key, page]) => [key, page.styles]), scripts: injectedScripts(astroPrerenderer) };
@@ -114,7 +122,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroIntegrationLogger, workerSetup: () => WorkerSetup): AstroPrerenderer {
+function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroIntegrationLogger, workerQueue: number, workerSetup: () => WorkerSetup): AstroPrerenderer {
   let worker: Worker | undefined;
   const pending = new Map<number, Pending>();
   let nextId = 0;
@@ -167,7 +175,7 @@ function workerPrerenderer(astroPrerenderer: AstroPrerenderer, logger: AstroInte
     },
     getStaticPaths: () => astroPrerenderer.getStaticPaths(),
     render(request, options) {
-      if (worker && !options.collectMetadata && pending.size < WORKER_QUEUE) return renderInWorker(worker, request, options.routeData);
+      if (worker && !options.collectMetadata && pending.size < workerQueue) return renderInWorker(worker, request, options.routeData);
       renderedHere += 1;
       return astroPrerenderer.render(request, options);
     },
