@@ -28,9 +28,10 @@ export default defineConfig({
   integrations: [react(), parallelPrerender(), pagefindIndex()],
   vite: { build: { assetsInlineLimit } },
   devToolbar: { enabled: false },
-  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits, so no
-  // inline script runs unless the build put it there. Style attributes (Plot's SVG) are allowed; script
-  // attributes (onerror=…) never are. 'wasm-unsafe-eval' lets the search index (WebAssembly) run.
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits (the site's
+  // style sheet through src/components/InlineStyle.astro), so no inline script runs unless the build put it
+  // there. Style attributes (Plot's SVG) are allowed; script attributes (onerror=…) never are.
+  // 'wasm-unsafe-eval' lets the search index (WebAssembly) run.
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
