@@ -51,9 +51,11 @@ export interface PageRow {
  * Sites of up to about 10,000 organisation pages are built once a round, each size in turn, for ROUNDS
  * rounds, each build from a fresh copy with a cold cache, and each size keeps its fastest build. On this
  * shared machine one 10,309-page build took 59 s and 87 s ten minutes apart: sizes built one after the
- * other in a round meet the same machine, so a slow spell slows both ends of a step, not one.
+ * other in a round meet the same machine, so a slow spell slows both ends of a step, not one. Slow spells
+ * slow the CPU work itself too (one 10,309-page build took 78 s and 98 s of user CPU time twenty minutes
+ * apart, with at most 2 % stolen), so five rounds: the more builds, the likelier one of each size ran undisturbed.
  */
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Sites of this many organisations and more (30,000 pages: three minutes a build) are built once, after the rounds. */
 const LARGE_SITE = 10_000;
 
