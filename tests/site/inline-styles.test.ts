@@ -1,10 +1,10 @@
 /**
  * The site's style sheet is inlined in every page with its hash in the page's Content-Security-Policy
- * (src/components/InlineStyle.astro): a browser applies an inline <style> only when style-src lists its
- * hash, so a page whose sheet and hash disagree would be shown unstyled.
+ * (src/components/InlineStyle.astro). A browser applies an inline <style> the policy covers only when
+ * style-src lists its hash: today Astro writes the policy's <meta> after the sheet, but served as a
+ * header (or should Astro move the <meta> up), a sheet whose hash is wrong would leave the page unstyled.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { styleHash } from "../../src/site/style-hash.ts";
 import { listHtmlPages, readPage } from "../support/site.ts";
